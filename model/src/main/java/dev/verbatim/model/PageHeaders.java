@@ -1,0 +1,23 @@
+package dev.verbatim.model;
+
+/**
+ * Names of the record headers that travel with a raw page on {@code pages.raw}, and the error
+ * headers added on {@code pages.rejected}. One place, shared by producer, topology and tests.
+ */
+public final class PageHeaders {
+
+    /** The verbatim HTTP {@code Content-Type}; may lack a charset. */
+    public static final String CONTENT_TYPE = "content-type";
+    /** ISO-8601 UTC instant of the fetch. */
+    public static final String FETCHED_AT = "fetched-at";
+    /** The page URL (also the record key). */
+    public static final String URL = "url";
+    public static final String ERROR_STAGE = "error.stage";
+    public static final String ERROR_REASON = "error.reason";
+    public static final String ERROR_DETAIL = "error.detail";
+    /** Where the rejected record came from: {@code topic/partition/offset}. */
+    public static final String ERROR_SOURCE = "error.source";
+
+    private PageHeaders() {
+    }
+}

@@ -1,0 +1,68 @@
+package dev.verbatim.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The stable id of a transcript: the first 16 hex digits of the SHA-256 of the normalized page URL.
+ * Normalization lower-cases scheme and host, drops the default port and the fragment, so that one
+ * article is one key however its link was written.
+ */
+public final class TranscriptId {
+
+    private TranscriptId() {
+    }
+
+    public static String of(String url) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(normalize(url).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** The URL with scheme and host lower-cased, default port and fragment dropped; unparsable URLs stay as given. */
+    public static String normalize(String url) {
+        String trimmed = url.strip();
+        try {
+            URI u = new URI(trimmed);
+            if (u.getScheme() == null || u.isOpaque()) {
+                return trimmed;
+            }
+            String scheme = u.getScheme().toLowerCase(Locale.ROOT);
+            String host = u.getHost() == null ? null : u.getHost().toLowerCase(Locale.ROOT);
+            int port = u.getPort();
+            if ((port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"))) {
+                port = -1;
+            }
+            String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? (host == null ? "" : "/") : u.getRawPath();
+            StringBuilder sb = new StringBuilder(scheme).append(':');
+            if (host != null) {
+                sb.append("//");
+                if (u.getRawUserInfo() != null) {
+                    sb.append(u.getRawUserInfo()).append('@');
+                }
+                sb.append(host);
+                if (port != -1) {
+                    sb.append(':').append(port);
+                }
+            } else if (u.getRawAuthority() != null) {
+                sb.append("//").append(u.getRawAuthority());
+            }
+            sb.append(path);
+            if (u.getRawQuery() != null) {
+                sb.append('?').append(u.getRawQuery());
+            }
+            return sb.toString();
+        } catch (URISyntaxException e) {
+            return trimmed;
+        }
+    }
+}
