@@ -54,7 +54,8 @@ public final class PageDecoder {
             return fail(Reason.UNSUPPORTED_TYPE, "content type " + mediaType + " is not text");
         }
         Optional<String> httpLabel = CharsetDeclarations.httpLabel(page.contentType());
-        Optional<String> binary = wide(body, httpLabel) ? Optional.empty() : binaryBytes(body);
+        boolean wide = wide(body, httpLabel);
+        Optional<String> binary = wide ? Optional.empty() : binaryBytes(body);
         if (binary.isPresent()) {
             return mediaType.equals(OCTET_STREAM)
                     ? fail(Reason.UNSUPPORTED_TYPE, OCTET_STREAM + " with binary content: " + binary.get())
@@ -64,12 +65,13 @@ public final class PageDecoder {
         if (resolved instanceof StepOutcome.Fail<CharsetResolver.Choice> failure) {
             return new StepOutcome.Fail<>(failure.rejection());
         }
-        return decoded(((StepOutcome.Ok<CharsetResolver.Choice>) resolved).value(), mediaType);
+        return decoded(((StepOutcome.Ok<CharsetResolver.Choice>) resolved).value(), mediaType, wide);
     }
 
-    private static StepOutcome<Decoded> decoded(CharsetResolver.Choice choice, String mediaType) {
+    /** The decoded page; text from a body declared wide is checked for binary content now. */
+    private static StepOutcome<Decoded> decoded(CharsetResolver.Choice choice, String mediaType, boolean wide) {
         String text = choice.text().startsWith("\uFEFF") ? choice.text().substring(1) : choice.text();
-        if (CharsetLabels.wide(choice.charset())) {
+        if (wide) {
             Optional<String> binary = binaryChars(text);
             if (binary.isPresent()) {
                 return fail(Reason.BINARY_CONTENT, binary.get());
