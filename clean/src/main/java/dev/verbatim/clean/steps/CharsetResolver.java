@@ -88,9 +88,7 @@ final class CharsetResolver {
     private Optional<Choice> tryDeclared(Candidate candidate) {
         Charset charset = candidate.charset();
         if (singleByte(charset) && hasNonAscii()) {
-            Optional<Choice> multibyte = sniffed()
-                    .filter(cs -> !singleByte(cs))
-                    .flatMap(cs -> strict(cs).map(text -> new Choice(text, cs, "sniffed-over-" + candidate.source())));
+            Optional<Choice> multibyte = sniffed().filter(cs -> !singleByte(cs)).flatMap(cs -> overrule(cs, candidate));
             if (multibyte.isPresent()) {
                 return multibyte;
             }
@@ -107,19 +105,21 @@ final class CharsetResolver {
     }
 
     /**
-     * For a declaration that decodes with a few bad sequences: a clean decode that overrules it.
-     * Declared UTF-8 yields to the detector's guess; a declared legacy charset yields to UTF-8.
+     * For a declaration that decodes with a few bad sequences: a clean decode that overrules it,
+     * in UTF-8 or else in the detector's guess.
      */
     private Optional<Choice> cleanAlternative(Candidate candidate) {
-        Charset charset = candidate.charset();
-        if (CharsetLabels.wide(charset)) {
+        Charset declared = candidate.charset();
+        if (CharsetLabels.wide(declared)) {
             return Optional.empty();
         }
-        Optional<Charset> alternative = charset.equals(StandardCharsets.UTF_8)
-                ? sniffed().filter(cs -> !cs.equals(StandardCharsets.UTF_8))
-                : Optional.of(StandardCharsets.UTF_8);
-        return alternative.flatMap(cs -> strict(cs)
-                .map(text -> new Choice(text, cs, "sniffed-over-" + candidate.source())));
+        Optional<Charset> utf8 = Optional.of(StandardCharsets.UTF_8).filter(cs -> !cs.equals(declared));
+        return utf8.flatMap(cs -> overrule(cs, candidate))
+                .or(() -> sniffed().filter(cs -> !cs.equals(declared)).flatMap(cs -> overrule(cs, candidate)));
+    }
+
+    private Optional<Choice> overrule(Charset charset, Candidate candidate) {
+        return strict(charset).map(text -> new Choice(text, charset, "sniffed-over-" + candidate.source()));
     }
 
     private Optional<Choice> trySniffed() {
@@ -162,11 +162,12 @@ final class CharsetResolver {
     }
 
     private String undecodableDetail() {
-        StringBuilder detail = new StringBuilder("more than ").append(tolerance).append(" bad byte sequences in");
+        StringBuilder detail = new StringBuilder();
         for (Candidate c : failed) {
-            detail.append(' ').append(c.charset().name()).append(" (").append(c.source()).append("),");
+            detail.append(c.charset().name()).append(" (").append(c.source()).append("), ");
         }
-        return detail.append(" UTF-8 and any detected charset").toString();
+        return detail.append("UTF-8 and the detected charset each leave more than ").append(tolerance)
+                .append(" bad byte sequences").toString();
     }
 
     private static StepOutcome<Choice> ok(Choice choice) {

@@ -295,6 +295,58 @@ class PageDecoderTest {
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
     }
 
+    @Test
+    void sniffsGbkPageMislabelledAsEucKr() {
+        String html = html("", SIMPLIFIED);
+
+        Decoded decoded = decodeOk("text/html; charset=euc-kr", html.getBytes(GBK));
+
+        assertThat(decoded.text()).isEqualTo(html);
+        assertThat(decoded.charset()).isEqualTo(GB18030);
+        assertThat(decoded.charsetSource()).isEqualTo("sniffed-over-http");
+    }
+
+    @Test
+    void marksCorruptedGbkThatClaimsUtf8AsSniffedLossy() {
+        byte[] body = html("", SIMPLIFIED).getBytes(GBK);
+        for (int i = 80; i < body.length; i += 7) {
+            body[i] = (byte) 0x81;
+        }
+
+        Decoded decoded = decodeOk("text/html; charset=utf-8", body);
+
+        assertThat(decoded.charset()).isEqualTo(GB18030);
+        assertThat(decoded.charsetSource()).isEqualTo("sniffed-lossy");
+        assertThat(decoded.text()).contains("\uFFFD").startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void rejectsBodyThatNoCharsetDecodes() {
+        byte[] body = new byte[400];
+        for (int i = 0; i < body.length; i += 2) {
+            body[i] = (byte) 0x81;
+            body[i + 1] = ' ';
+        }
+
+        Rejection rejection = decodeFail("text/html; charset=gbk", body);
+
+        assertThat(rejection).isEqualTo(new Rejection(Stage.DECODE, Reason.UNDECODABLE,
+                "GB18030 (http), UTF-8 and the detected charset each leave more than 2 bad byte sequences"));
+    }
+
+    @Test
+    void rejectsBrokenUtf16BehindBomAsBinary() {
+        byte[] body = new byte[402];
+        body[0] = (byte) 0xFF;
+        body[1] = (byte) 0xFE;
+        for (int i = 2; i < body.length; i += 4) {
+            body[i + 1] = (byte) 0xD8; // a lone high surrogate, then U+0041
+            body[i + 2] = 'A';
+        }
+
+        assertThat(decodeFail("text/html", body).reason()).isEqualTo(Reason.BINARY_CONTENT);
+    }
+
     static String html(String head, String paragraph) {
         return "<!DOCTYPE html><html><head>" + head + "<title>t</title></head><body><p>" + paragraph
                 + "</p></body></html>";
