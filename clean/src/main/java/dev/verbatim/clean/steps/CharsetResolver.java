@@ -79,7 +79,8 @@ final class CharsetResolver {
             return ok(undeclared.get());
         }
         if (failed.stream().anyMatch(c -> !singleByte(c.charset()))) {
-            return new StepOutcome.Fail<>(new Rejection(Stage.DECODE, Reason.UNDECODABLE, undecodableDetail()));
+            return new StepOutcome.Fail<>(
+                    new Rejection(Stage.DECODE, Reason.UNDECODABLE, undecodableDetail()));
         }
         String latin = strict(WINDOWS_1252).orElseThrow(); // total: every byte maps to a char
         return ok(new Choice(latin, WINDOWS_1252, overruled("default")));
@@ -88,7 +89,8 @@ final class CharsetResolver {
     private Optional<Choice> tryDeclared(Candidate candidate) {
         Charset charset = candidate.charset();
         if (singleByte(charset) && hasNonAscii()) {
-            Optional<Choice> multibyte = sniffed().filter(cs -> !singleByte(cs)).flatMap(cs -> overrule(cs, candidate));
+            Optional<Choice> multibyte =
+                    sniffed().filter(cs -> !singleByte(cs)).flatMap(cs -> overrule(cs, candidate));
             if (multibyte.isPresent()) {
                 return multibyte;
             }
@@ -123,17 +125,24 @@ final class CharsetResolver {
     }
 
     private Optional<Choice> trySniffed() {
-        return sniffed().flatMap(cs -> strict(cs).map(text -> new Choice(text, cs, overruled("sniffed"))));
+        return sniffed().filter(this::untried)
+                .flatMap(cs -> strict(cs).map(text -> new Choice(text, cs, overruled("sniffed"))));
     }
 
     private Optional<Choice> tryUtf8() {
-        return strict(StandardCharsets.UTF_8)
-                .map(text -> new Choice(text, StandardCharsets.UTF_8, failed.isEmpty() ? "default" : overruled("sniffed")));
+        String source = failed.isEmpty() ? "default" : overruled("sniffed");
+        return Optional.of(StandardCharsets.UTF_8).filter(this::untried)
+                .flatMap(cs -> strict(cs).map(text -> new Choice(text, cs, source)));
     }
 
     private Optional<Choice> trySniffedLossy() {
-        return sniffed().flatMap(cs -> CharsetTextDecoder.decode(body, offset, cs, tolerance)
+        return sniffed().filter(this::untried).flatMap(cs -> CharsetTextDecoder.decode(body, offset, cs, tolerance)
                 .map(r -> new Choice(r.text(), cs, "sniffed-lossy")));
+    }
+
+    /** Whether no declaration in this charset has already failed (no need to decode twice). */
+    private boolean untried(Charset charset) {
+        return failed.stream().noneMatch(c -> c.charset().equals(charset));
     }
 
     private Optional<String> strict(Charset charset) {

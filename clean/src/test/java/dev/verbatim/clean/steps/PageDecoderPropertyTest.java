@@ -39,7 +39,8 @@ class PageDecoderPropertyTest {
     Arbitrary<byte[]> bodies() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
         Arbitrary<byte[]> withBom = random.map(b -> prefixed(new byte[] {(byte) 0xFF, (byte) 0xFE}, b));
-        Arbitrary<byte[]> withUtf8Bom = random.map(b -> prefixed(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, b));
+        Arbitrary<byte[]> withUtf8Bom =
+                random.map(b -> prefixed(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, b));
         Arbitrary<byte[]> markup = Arbitraries.strings().withChars("<>meta charset=\"'gbkutf8big5 \u00e9\u4e2d")
                 .ofMaxLength(300).map(s -> s.getBytes(StandardCharsets.UTF_8));
         return Arbitraries.oneOf(random, withBom, withUtf8Bom, markup);
