@@ -9,7 +9,8 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Guesses a charset from the bytes alone with juniversalchardet (Mozilla's universal charset
  * detector), looking only at a bounded prefix so that large bodies cost no more than small ones.
- * A pure-ASCII guess is reported as UTF-8, its modern superset.
+ * The prefix is fed in chunks and reading stops as soon as the detector is sure. A pure-ASCII guess
+ * is reported as UTF-8, its modern superset.
  *
  * <p>Thread-safe: the detector is stateful, so each call uses its own; the detector's model
  * tables are static and shared by the library.
@@ -18,6 +19,9 @@ final class CharsetSniffer {
 
     /** How many bytes the detector reads at most. */
     static final int SNIFF_BYTES = 64 * 1024;
+
+    /** Bytes fed to the detector at a time; it stops reading once it is sure. */
+    private static final int CHUNK_BYTES = 4 * 1024;
 
     private CharsetSniffer() {}
 
@@ -28,7 +32,9 @@ final class CharsetSniffer {
             return Optional.empty();
         }
         UniversalDetector detector = new UniversalDetector();
-        detector.handleData(body, offset, length);
+        for (int start = offset; start < offset + length && !detector.isDone(); start += CHUNK_BYTES) {
+            detector.handleData(body, start, Math.min(CHUNK_BYTES, offset + length - start));
+        }
         detector.dataEnd();
         String guess = detector.getDetectedCharset();
         if (guess == null) {
