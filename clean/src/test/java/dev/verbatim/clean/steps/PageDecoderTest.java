@@ -347,6 +347,27 @@ class PageDecoderTest {
         assertThat(decodeFail("text/html", body).reason()).isEqualTo(Reason.BINARY_CONTENT);
     }
 
+    @Test
+    void sniffsGbkPageServedWithDefaultLatin1Header() {
+        String html = html("", SIMPLIFIED + SIMPLIFIED);
+
+        Decoded decoded = decodeOk("text/html; charset=ISO-8859-1", html.getBytes(GBK));
+
+        assertThat(decoded.text()).isEqualTo(html);
+        assertThat(decoded.charset()).isEqualTo(GB18030);
+        assertThat(decoded.charsetSource()).isEqualTo("sniffed-over-http");
+    }
+
+    @Test
+    void readsMetaUtf16LabelAsUtf8() {
+        String html = html("<meta charset=\"utf-16\">", TRADITIONAL);
+
+        Decoded decoded = decodeOk("text/html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded.text()).isEqualTo(html);
+        assertThat(decoded.charsetSource()).isEqualTo("meta");
+    }
+
     static String html(String head, String paragraph) {
         return "<!DOCTYPE html><html><head>" + head + "<title>t</title></head><body><p>" + paragraph
                 + "</p></body></html>";
