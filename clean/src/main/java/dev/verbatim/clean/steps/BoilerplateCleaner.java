@@ -1,0 +1,90 @@
+package dev.verbatim.clean.steps;
+
+import dev.verbatim.clean.steps.MainContentStats.Stat;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Second pass, inside the chosen content only: deletes the subtrees the scanner marked, the
+ * structural boilerplate (nav, aside, footer, forms, link-only headers) and, Readability-style,
+ * containers whose figures look like boilerplate (link lists, image strips, empty shells).
+ *
+ * <p>Thread-safe: stateless apart from the immutable hints.
+ */
+final class BoilerplateCleaner {
+
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table",
+            "header", "aside", "dl", "center");
+
+    private final BoilerplateHints hints;
+
+    BoilerplateCleaner(BoilerplateHints hints) {
+        this.hints = hints;
+    }
+
+    /** Deletes boilerplate under {@code content} (never {@code content} itself). */
+    void clean(Element content, BoilerplateScanner.Marks marks, MainContentStats stats,
+            BoilerplateTally tally) {
+        content.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element) || node == content) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = (Element) node;
+                Optional<String> reason = reasonToRemove(e, marks, stats);
+                if (reason.isPresent()) {
+                    tally.add(reason.get(), e);
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    private Optional<String> reasonToRemove(Element e, BoilerplateScanner.Marks marks,
+            MainContentStats stats) {
+        Optional<String> marked = marks.reason(e);
+        if (marked.isPresent()) {
+            return marked;
+        }
+        Optional<String> structural = hints.structuralKind(e);
+        if (structural.isPresent()) {
+            return structural;
+        }
+        if (!CONDITIONAL.contains(e.normalName())) {
+            return Optional.empty();
+        }
+        return looksLikeBoilerplate(e, stats.of(e));
+    }
+
+    private Optional<String> looksLikeBoilerplate(Element e, Stat s) {
+        String tag = e.normalName();
+        int weight = hints.weight(e);
+        if (weight < 0) {
+            return Optional.of(hints.kindOf(hints.label(e)));
+        }
+        if (tag.equals("header")) {
+            return s.headingChars == 0 || s.linkDensity() > 0.5
+                    ? Optional.of("header") : Optional.empty();
+        }
+        if (s.punct >= 10) {
+            return Optional.empty();
+        }
+        boolean list = tag.equals("ul") || tag.equals("ol");
+        double density = s.linkDensity();
+        if (s.images > 1 && s.paragraphs * 2 < s.images && e.closest("figure") == null) {
+            return Optional.of("images");
+        }
+        if (!list && s.listItems > s.paragraphs && density > 0.3) {
+            return Optional.of("links");
+        }
+        if ((weight < 25 && density > 0.2) || density > 0.5) {
+            return Optional.of("links");
+        }
+        return Optional.empty();
+    }
+}
