@@ -28,6 +28,7 @@ final class BoilerplateCleaner {
     /** Deletes boilerplate under {@code content} (never {@code content} itself). */
     void clean(Element content, BoilerplateScanner.Marks marks, MainContentStats stats,
             BoilerplateTally tally) {
+        int contentChars = totalChars(content, stats);
         content.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -35,7 +36,7 @@ final class BoilerplateCleaner {
                     return FilterResult.CONTINUE;
                 }
                 Element e = (Element) node;
-                Optional<String> reason = reasonToRemove(e, marks, stats);
+                Optional<String> reason = reasonToRemove(e, contentChars, marks, stats);
                 if (reason.isPresent()) {
                     tally.add(reason.get(), e);
                     return FilterResult.REMOVE;
@@ -45,8 +46,19 @@ final class BoilerplateCleaner {
         });
     }
 
-    private Optional<String> reasonToRemove(Element e, BoilerplateScanner.Marks marks,
-            MainContentStats stats) {
+    private static int totalChars(Element content, MainContentStats stats) {
+        if (stats.contains(content)) {
+            return stats.of(content).chars;
+        }
+        int chars = 0;
+        for (Element part : content.children()) {
+            chars += stats.of(part).chars;
+        }
+        return chars;
+    }
+
+    private Optional<String> reasonToRemove(Element e, int contentChars,
+            BoilerplateScanner.Marks marks, MainContentStats stats) {
         Optional<String> marked = marks.reason(e);
         if (marked.isPresent()) {
             return marked;
@@ -58,13 +70,16 @@ final class BoilerplateCleaner {
         if (!CONDITIONAL.contains(e.normalName())) {
             return Optional.empty();
         }
-        return looksLikeBoilerplate(e, stats.of(e));
+        return looksLikeBoilerplate(e, stats.of(e), contentChars);
     }
 
-    private Optional<String> looksLikeBoilerplate(Element e, Stat s) {
+    private Optional<String> looksLikeBoilerplate(Element e, Stat s, int contentChars) {
+        if (s.chars * 2 > contentChars) {
+            return Optional.empty();
+        }
         String tag = e.normalName();
         int weight = hints.weight(e);
-        if (weight < 0) {
+        if (weight + (s.scored ? s.score : 0) < 0) {
             return Optional.of(hints.kindOf(hints.label(e)));
         }
         if (tag.equals("header")) {

@@ -23,12 +23,17 @@ final class BoilerplateHints {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|richtext"
                     + "|rich-text|storytext|paragraph");
+    private static final Pattern STRONG_POSITIVE = Pattern.compile(
+            "article|entry-?content|post-?content|post-?body|story-?body|main-?content|body-?text"
+                    + "|story-?text|entry-?body|content-?body|rich-?text|article-?body");
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "comment|disqus|replies|related|recommend|sidebar|footer|social|share|sharing|sponsor"
+                    + "|promo|newsletter|subscri|breadcrumb|pagination|pager|popup|modal|cookie"
+                    + "|gdpr|banner|navbar|menu|outbrain|taboola|combx|shoutbox|skyscraper"
+                    + "|most-?popular|trending|more-?stories|signup|paywall");
     private static final Pattern NEGATIVE = Pattern.compile(
-            "comment|disqus|related|recommend|sidebar|footer|social|share|sharing|sponsor|promo"
-                    + "|newsletter|subscri|breadcrumb|pagination|pager|popup|modal|cookie|gdpr"
-                    + "|banner|masthead|navbar|menu|widget|outbrain|taboola|combx|shoutbox|skyscraper"
-                    + "|byline|author|dateline|timestamp|toolbar|signup|paywall|most-?popular"
-                    + "|trending|read-?more|more-?stories|hidden|tooltip|caption-credit|credit");
+            "widget|masthead|byline|author|dateline|timestamp|toolbar|hidden|tooltip|credit"
+                    + "|read-?more|meta");
     private static final Pattern AD_TOKEN = Pattern.compile(
             "(?:^|[^a-z0-9])(?:ad|ads|adv|advert\\w*|adslot|adunit|ad-\\w+|dfp\\w*|gpt-\\w+"
                     + "|sponsored|native-ad)(?:$|[^a-z0-9])");
@@ -75,8 +80,29 @@ final class BoilerplateHints {
         return POSITIVE.matcher(label).find();
     }
 
+    /**
+     * True when the element announces itself as the article: {@code article}/{@code main} tags,
+     * {@code itemprop=articleBody}, or strong content names that are not also boilerplate names.
+     */
+    boolean isContentMarker(Element e) {
+        String label = label(e);
+        if (!label.isEmpty() && isUnlikely(label)) {
+            return false;
+        }
+        String tag = e.normalName();
+        return tag.equals("article") || tag.equals("main")
+                || "articleBody".equals(e.attr("itemprop"))
+                || (!label.isEmpty() && STRONG_POSITIVE.matcher(label).find());
+    }
+
+    /** True when the names say the element is boilerplate worth skipping before scoring. */
+    boolean isUnlikely(String label) {
+        return UNLIKELY.matcher(label).find() || AD_TOKEN.matcher(label).find();
+    }
+
+    /** True when the names lower the element's score: unlikely, or merely suspicious. */
     boolean isNegative(String label) {
-        return NEGATIVE.matcher(label).find() || AD_TOKEN.matcher(label).find()
+        return isUnlikely(label) || NEGATIVE.matcher(label).find()
                 || TAG_TOKEN.matcher(label).find();
     }
 

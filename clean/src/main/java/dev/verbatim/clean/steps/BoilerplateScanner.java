@@ -1,6 +1,8 @@
 package dev.verbatim.clean.steps;
 
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,12 +10,12 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeFilter.FilterResult;
 
 /**
  * First pass over a page: deletes markup-only subtrees (scripts, styles, iframes, svg, form
  * controls) and marks, without deleting yet, the hidden subtrees and those whose tag or
- * class/id names say they are boilerplate (navigation, share bars, comments, ads...).
+ * class/id names say they are boilerplate (navigation, share bars, comments, ads...). A subtree
+ * that holds an element announcing itself as the article is never marked as boilerplate.
  *
  * <p>Thread-safe: stateless apart from the immutable hints.
  */
@@ -47,50 +49,81 @@ final class BoilerplateScanner {
     /** Deletes markup under {@code root} and marks hidden and boilerplate subtrees. */
     Marks scan(Element root, BoilerplateTally tally) {
         Marks marks = new Marks(new IdentityHashMap<>(), new IdentityHashMap<>());
-        root.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                return node instanceof Element && node != root
-                        ? visit((Element) node, marks, tally) : FilterResult.CONTINUE;
-            }
-        });
+        root.filter(new Walk(root, marks, tally));
         return marks;
     }
 
-    private FilterResult visit(Element e, Marks marks, BoilerplateTally tally) {
-        String tag = e.normalName();
-        if (BoilerplateHints.MARKUP_TAGS.contains(tag)) {
-            tally.add(tag.equals("script") || tag.equals("style") ? tag : "markup", e);
-            return FilterResult.REMOVE;
+    /** A boilerplate-looking subtree still open in the walk; cancelled if it holds the article. */
+    private static final class Pending {
+        final Element element;
+        final String kind;
+        boolean cancelled;
+
+        Pending(Element element, String kind) {
+            this.element = element;
+            this.kind = kind;
         }
-        if (hints.isHidden(e)) {
-            marks.hidden().put(e, "hidden");
-            return FilterResult.SKIP_ENTIRELY;
+    }
+
+    private final class Walk implements NodeFilter {
+        private final Element root;
+        private final Marks marks;
+        private final BoilerplateTally tally;
+        private final Deque<Pending> pending = new ArrayDeque<>();
+
+        Walk(Element root, Marks marks, BoilerplateTally tally) {
+            this.root = root;
+            this.marks = marks;
+            this.tally = tally;
         }
-        Optional<String> kind = unlikelyKind(e, tag);
-        if (kind.isPresent()) {
-            marks.unlikely().put(e, kind.get());
-            return FilterResult.SKIP_ENTIRELY;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element) || node == root) {
+                return FilterResult.CONTINUE;
+            }
+            Element e = (Element) node;
+            String tag = e.normalName();
+            if (BoilerplateHints.MARKUP_TAGS.contains(tag)) {
+                tally.add(tag.equals("script") || tag.equals("style") ? tag : "markup", e);
+                return FilterResult.REMOVE;
+            }
+            if (hints.isHidden(e)) {
+                marks.hidden().put(e, "hidden");
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!pending.isEmpty() && hints.isContentMarker(e)) {
+                pending.forEach(p -> p.cancelled = true);
+            }
+            unlikelyKind(e, tag).ifPresent(kind -> pending.push(new Pending(e, kind)));
+            return FilterResult.CONTINUE;
         }
-        return FilterResult.CONTINUE;
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!pending.isEmpty() && pending.peek().element == node) {
+                Pending p = pending.pop();
+                if (!p.cancelled) {
+                    marks.unlikely().put(p.element, p.kind);
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
     }
 
     private Optional<String> unlikelyKind(Element e, String tag) {
-        if (tag.equals("body") || tag.equals("a") || tag.equals("form") || tag.equals("main")
-                || tag.equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+        if (tag.equals("a") || tag.equals("form") || tag.equals("main") || tag.equals("article")
+                || "articleBody".equals(e.attr("itemprop"))) {
             return Optional.empty();
         }
         Optional<String> kind = hints.structuralKind(e);
-        if (kind.isEmpty()) {
-            String label = hints.label(e);
-            if (label.isEmpty() || !hints.isNegative(label) || hints.isPositive(label)) {
-                return Optional.empty();
-            }
-            kind = Optional.of(hints.kindOf(label));
+        if (kind.isPresent()) {
+            return kind;
         }
-        if (e.selectFirst("article, main, [itemprop=articleBody]") != null) {
+        String label = hints.label(e);
+        if (label.isEmpty() || !hints.isUnlikely(label) || hints.isPositive(label)) {
             return Optional.empty();
         }
-        return kind;
+        return Optional.of(hints.kindOf(label));
     }
 }
