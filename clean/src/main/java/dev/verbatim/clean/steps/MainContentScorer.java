@@ -23,6 +23,8 @@ final class MainContentScorer {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
+    /** Text length under which a content-like class name counts only in proportion. */
+    private static final int SUBSTANTIAL = 500;
 
     private final BoilerplateHints hints;
 
@@ -73,7 +75,7 @@ final class MainContentScorer {
             Stat t = stats.of(target);
             if (!t.scored && stats.contains(target)) {
                 t.scored = true;
-                t.score = initialScore(target);
+                t.score = initialScore(target, t.chars);
                 candidates.add(target);
             }
             t.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -81,7 +83,7 @@ final class MainContentScorer {
         }
     }
 
-    private double initialScore(Element e) {
+    private double initialScore(Element e, int chars) {
         int base;
         switch (e.normalName()) {
             case "div":
@@ -110,7 +112,11 @@ final class MainContentScorer {
             default:
                 base = MainContentStats.isHeading(e.normalName()) ? -5 : 0;
         }
-        return base + hints.weight(e) + semanticBonus(e);
+        int weight = hints.weight(e);
+        if (weight > 0 && chars < SUBSTANTIAL) {
+            weight = weight * chars / SUBSTANTIAL;
+        }
+        return base + weight + semanticBonus(e);
     }
 
     private static double semanticBonus(Element e) {
