@@ -30,7 +30,7 @@ final class BoilerplateHints {
             "comment|disqus|replies|related|recommend|sidebar|footer|social|share|sharing|sponsor"
                     + "|promo|newsletter|subscri|breadcrumb|pagination|pager|popup|modal|cookie"
                     + "|gdpr|banner|navbar|menu|outbrain|taboola|combx|shoutbox|skyscraper"
-                    + "|most-?popular|trending|more-?stories|signup|paywall");
+                    + "|most-?popular|trending|more-?stories|signup");
     private static final Pattern NEGATIVE = Pattern.compile(
             "widget|masthead|byline|author|dateline|timestamp|toolbar|hidden|tooltip|credit"
                     + "|read-?more|meta");
@@ -44,7 +44,7 @@ final class BoilerplateHints {
     private static final Pattern KIND = Pattern.compile(
             "(comment|disqus|replies)|(share|sharing|social)|(related|recommend|more-?stories"
                     + "|outbrain|taboola|most-?popular|trending|read-?more)|(sponsor|promo)"
-                    + "|(newsletter|subscri|signup|paywall)|(breadcrumb|navbar|menu|pagination|pager)"
+                    + "|(newsletter|subscri|signup)|(breadcrumb|navbar|menu|pagination|pager)"
                     + "|(footer)|(sidebar)|(byline|author|dateline)");
     private static final String[] KIND_NAMES = {
         "comments", "share", "related", "ad", "newsletter", "nav", "footer", "sidebar", "byline"

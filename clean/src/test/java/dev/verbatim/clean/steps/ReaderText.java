@@ -9,7 +9,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Renders an element as a reader sees it: one line per block (paragraph, heading, list item,
  * figcaption, blockquote...), {@code <br>} breaks lines, inline text joined, whitespace collapsed.
- * Test scope: mirrors how the pipeline joins blocks with newlines.
+ * Test scope: mirrors how the pipeline joins blocks with newlines; like the pipeline's block
+ * walker (which keeps h2-h4 only), it leaves out {@code <h1>}, the page title.
  */
 final class ReaderText {
 
@@ -23,7 +24,7 @@ final class ReaderText {
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode) {
+                if (node instanceof TextNode && !inTitle(node)) {
                     appendCollapsed(line, ((TextNode) node).getWholeText());
                 } else if (node instanceof Element && isBreak((Element) node)) {
                     flush(out, line);
@@ -39,6 +40,16 @@ final class ReaderText {
         });
         flush(out, line);
         return out.toString();
+    }
+
+    private static boolean inTitle(Node text) {
+        Node parent = text.parent();
+        for (int i = 0; parent instanceof Element && i < 4; i++, parent = parent.parent()) {
+            if (((Element) parent).normalName().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBreak(Element e) {
