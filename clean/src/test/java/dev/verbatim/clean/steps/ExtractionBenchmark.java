@@ -26,9 +26,9 @@ final class ExtractionBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Page(String id, String url, String html) {}
+    record Page(String id, String url, String html, String truth) {}
 
-    record Timing(double parsePagesPerSecond, double extractPagesPerSecond) {}
+    record Timing(double parsePagesPerSecond, double extractPagesPerSecond, double f1) {}
 
     private ExtractionBenchmark() {}
 
@@ -40,7 +40,8 @@ final class ExtractionBenchmark {
             Path file = dataset.resolve("html").resolve(entry.getKey() + ".html.gz");
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                 String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                pages.add(new Page(entry.getKey(), entry.getValue().path("url").asText(), html));
+                pages.add(new Page(entry.getKey(), entry.getValue().path("url").asText(), html,
+                        entry.getValue().path("articleBody").asText()));
             }
         }
         return pages;
@@ -65,12 +66,15 @@ final class ExtractionBenchmark {
             parseNanos = t1 - t0;
             extractNanos = t2 - t1;
         }
+        ShingleScore score = new ShingleScore();
         for (Page p : pages) {
             String text = ReaderText.render(extractor.extract(Jsoup.parse(p.html(), p.url())).content());
             ObjectNode node = JSON.createObjectNode().put("articleBody", text);
             Files.writeString(out.resolve(p.id() + ".json"), JSON.writeValueAsString(node));
+            score.add(p.truth(), text);
         }
-        return new Timing(pages.size() * 1e9 / parseNanos, pages.size() * 1e9 / extractNanos);
+        return new Timing(pages.size() * 1e9 / parseNanos, pages.size() * 1e9 / extractNanos,
+                score.f1());
     }
 
     public static void main(String[] args) throws IOException {
@@ -81,7 +85,7 @@ final class ExtractionBenchmark {
         List<Page> pages = load(dataset);
         Timing t = run(pages, out, rounds);
         System.out.println(String.format(Locale.ROOT,
-                "pages=%d parse-only=%.1f pages/s parse+extract=%.1f pages/s",
-                pages.size(), t.parsePagesPerSecond(), t.extractPagesPerSecond()));
+                "pages=%d parse-only=%.1f pages/s parse+extract=%.1f pages/s F1=%.4f",
+                pages.size(), t.parsePagesPerSecond(), t.extractPagesPerSecond(), t.f1()));
     }
 }
