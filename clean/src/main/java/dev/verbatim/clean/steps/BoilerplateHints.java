@@ -1,9 +1,10 @@
 package dev.verbatim.clean.steps;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -20,35 +21,43 @@ final class BoilerplateHints {
             "iframe", "svg", "canvas", "object", "embed", "link", "meta", "button", "input",
             "select", "textarea", "option", "dialog", "map", "audio", "video", "source", "math");
 
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|richtext"
-                    + "|rich-text|storytext|paragraph");
-    private static final Pattern STRONG_POSITIVE = Pattern.compile(
-            "article|entry-?content|post-?content|post-?body|story-?body|main-?content|body-?text"
-                    + "|story-?text|entry-?body|content-?body|rich-?text|article-?body");
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "comment|disqus|replies|related|recommend|sidebar|footer|social|share|sharing|sponsor"
-                    + "|promo|newsletter|subscri|breadcrumb|pagination|pager|popup|modal|cookie"
-                    + "|gdpr|banner|navbar|menu|outbrain|taboola|combx|shoutbox|skyscraper"
-                    + "|most-?popular|trending|more-?stories|signup");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "widget|masthead|byline|author|dateline|timestamp|toolbar|hidden|tooltip|credit"
-                    + "|read-?more|meta");
-    private static final Pattern AD_TOKEN = Pattern.compile(
-            "(?:^|[^a-z0-9])(?:ad|ads|adv|advert\\w*|adslot|adunit|ad-\\w+|dfp\\w*|gpt-\\w+"
-                    + "|sponsored|native-ad)(?:$|[^a-z0-9])");
-    private static final Pattern TAG_TOKEN = Pattern.compile(
-            "(?:^|[^a-z0-9])(?:tags?|tag-?list|tag-?cloud|keywords|topics)(?:$|[^a-z0-9])");
+    private static final BoilerplateWords POSITIVE = BoilerplateWords.inside("article", "body",
+            "content", "entry", "main", "page", "post", "text", "blog", "story", "prose",
+            "paragraph");
+    private static final BoilerplateWords STRONG_POSITIVE = BoilerplateWords.inside("article",
+            "entry-content", "entrycontent", "post-content", "postcontent", "post-body",
+            "postbody", "story-body", "storybody", "main-content", "maincontent", "body-text",
+            "bodytext", "story-text", "storytext", "entry-body", "content-body", "contentbody",
+            "rich-text", "richtext");
+    private static final BoilerplateWords UNLIKELY = BoilerplateWords.inside("comment", "disqus",
+            "replies", "related", "recommend", "sidebar", "footer", "social", "share", "sharing",
+            "sponsor", "promo", "newsletter", "subscri", "breadcrumb", "pagination", "pager",
+            "popup", "modal", "cookie", "gdpr", "banner", "navbar", "menu", "outbrain", "taboola",
+            "combx", "shoutbox", "skyscraper", "mostpopular", "most-popular", "trending",
+            "morestories", "more-stories", "signup");
+    private static final BoilerplateWords NEGATIVE = BoilerplateWords.inside("widget",
+            "masthead", "byline", "author", "dateline", "timestamp", "toolbar", "hidden",
+            "tooltip", "credit", "readmore", "read-more", "meta");
+    private static final BoilerplateWords AD = BoilerplateWords.asToken(Set.of("ad", "ads",
+            "adv", "adslot", "adunit", "sponsored", "dfp", "gpt"), List.of("advert", "dfp-"));
+    private static final BoilerplateWords TAGS = BoilerplateWords.asToken(Set.of("tag", "tags",
+            "taglist", "tagcloud", "keywords", "topics"), List.of());
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final Pattern KIND = Pattern.compile(
-            "(comment|disqus|replies)|(share|sharing|social)|(related|recommend|more-?stories"
-                    + "|outbrain|taboola|most-?popular|trending|read-?more)|(sponsor|promo)"
-                    + "|(newsletter|subscri|signup)|(breadcrumb|navbar|menu|pagination|pager)"
-                    + "|(footer)|(sidebar)|(byline|author|dateline)");
-    private static final String[] KIND_NAMES = {
-        "comments", "share", "related", "ad", "newsletter", "nav", "footer", "sidebar", "byline"
-    };
+    /** Reason names in priority order, each with the words that give it. */
+    private static final List<Map.Entry<String, BoilerplateWords>> KINDS = List.of(
+            Map.entry("comments", BoilerplateWords.inside("comment", "disqus", "replies")),
+            Map.entry("share", BoilerplateWords.inside("share", "sharing", "social")),
+            Map.entry("related", BoilerplateWords.inside("related", "recommend", "morestories",
+                    "more-stories", "outbrain", "taboola", "mostpopular", "most-popular",
+                    "trending", "readmore", "read-more")),
+            Map.entry("ad", BoilerplateWords.inside("sponsor", "promo")),
+            Map.entry("newsletter", BoilerplateWords.inside("newsletter", "subscri", "signup")),
+            Map.entry("nav", BoilerplateWords.inside("breadcrumb", "navbar", "menu",
+                    "pagination", "pager")),
+            Map.entry("footer", BoilerplateWords.inside("footer")),
+            Map.entry("sidebar", BoilerplateWords.inside("sidebar")),
+            Map.entry("byline", BoilerplateWords.inside("byline", "author", "dateline")));
 
     /** Lower-cased {@code class} and {@code id} of the element, space-joined. */
     String label(Element e) {
@@ -70,14 +79,14 @@ final class BoilerplateHints {
         if (isNegative(label)) {
             weight -= 25;
         }
-        if (POSITIVE.matcher(label).find()) {
+        if (POSITIVE.in(label)) {
             weight += 25;
         }
         return weight;
     }
 
     boolean isPositive(String label) {
-        return POSITIVE.matcher(label).find();
+        return POSITIVE.in(label);
     }
 
     /**
@@ -92,18 +101,17 @@ final class BoilerplateHints {
         String tag = e.normalName();
         return tag.equals("article") || tag.equals("main")
                 || "articleBody".equals(e.attr("itemprop"))
-                || (!label.isEmpty() && STRONG_POSITIVE.matcher(label).find());
+                || (!label.isEmpty() && STRONG_POSITIVE.in(label));
     }
 
     /** True when the names say the element is boilerplate worth skipping before scoring. */
     boolean isUnlikely(String label) {
-        return UNLIKELY.matcher(label).find() || AD_TOKEN.matcher(label).find();
+        return UNLIKELY.in(label) || AD.in(label);
     }
 
     /** True when the names lower the element's score: unlikely, or merely suspicious. */
     boolean isNegative(String label) {
-        return isUnlikely(label) || NEGATIVE.matcher(label).find()
-                || TAG_TOKEN.matcher(label).find();
+        return isUnlikely(label) || NEGATIVE.in(label) || TAGS.in(label);
     }
 
     /** True for elements a reader cannot see: hidden attribute, aria-hidden, display:none. */
@@ -143,18 +151,15 @@ final class BoilerplateHints {
 
     /** The kind of boilerplate the class/id names, or "boilerplate" for any other negative name. */
     String kindOf(String label) {
-        if (AD_TOKEN.matcher(label).find()) {
+        if (AD.in(label)) {
             return "ad";
         }
-        if (TAG_TOKEN.matcher(label).find()) {
+        if (TAGS.in(label)) {
             return "tags";
         }
-        Matcher m = KIND.matcher(label);
-        if (m.find()) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null) {
-                    return KIND_NAMES[g - 1];
-                }
+        for (Map.Entry<String, BoilerplateWords> kind : KINDS) {
+            if (kind.getValue().in(label)) {
+                return kind.getKey();
             }
         }
         return "boilerplate";
