@@ -35,6 +35,7 @@ final class BoilerplateHints {
             "popup", "modal", "cookie", "gdpr", "banner", "navbar", "menu", "outbrain", "taboola",
             "combx", "shoutbox", "skyscraper", "mostpopular", "most-popular", "trending",
             "morestories", "more-stories", "signup");
+    private static final BoilerplateWords EMBED = BoilerplateWords.inside("embed", "tweet");
     private static final BoilerplateWords NEGATIVE = BoilerplateWords.inside("widget",
             "masthead", "byline", "author", "dateline", "timestamp", "toolbar", "hidden",
             "tooltip", "credit", "readmore", "read-more", "meta");
@@ -109,9 +110,13 @@ final class BoilerplateHints {
         return UNLIKELY.in(label) || AD.in(label);
     }
 
-    /** True when the names lower the element's score: unlikely, or merely suspicious. */
+    /**
+     * True when the names lower the element's score: unlikely, or merely suspicious. Embedded
+     * quotes (tweets, posts) are never negative: they sit inside article bodies.
+     */
     boolean isNegative(String label) {
-        return isUnlikely(label) || NEGATIVE.in(label) || TAGS.in(label);
+        return !EMBED.in(label)
+                && (isUnlikely(label) || NEGATIVE.in(label) || TAGS.in(label));
     }
 
     /** True for elements a reader cannot see: hidden attribute, aria-hidden, display:none. */

@@ -113,6 +113,7 @@ final class BoilerplateScanner {
 
     private Optional<String> unlikelyKind(Element e, String tag) {
         if (tag.equals("a") || tag.equals("form") || tag.equals("main") || tag.equals("article")
+                || tag.equals("blockquote")
                 || "articleBody".equals(e.attr("itemprop"))) {
             return Optional.empty();
         }
@@ -121,7 +122,8 @@ final class BoilerplateScanner {
             return kind;
         }
         String label = hints.label(e);
-        if (label.isEmpty() || !hints.isUnlikely(label) || hints.isPositive(label)) {
+        if (label.isEmpty() || !hints.isUnlikely(label) || hints.isPositive(label)
+                || !hints.isNegative(label)) {
             return Optional.empty();
         }
         return Optional.of(hints.kindOf(label));
