@@ -19,6 +19,9 @@ final class BoilerplateCleaner {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table",
             "header", "aside", "dl", "center");
 
+    /** Text length up to which a negatively named inline element is dropped outright. */
+    private static final int SHORT = 150;
+
     private final BoilerplateHints hints;
 
     BoilerplateCleaner(BoilerplateHints hints) {
@@ -68,9 +71,17 @@ final class BoilerplateCleaner {
             return structural;
         }
         if (!CONDITIONAL.contains(e.normalName())) {
-            return Optional.empty();
+            return smallNegative(e, stats.of(e));
         }
         return looksLikeBoilerplate(e, stats.of(e), contentChars);
+    }
+
+    /** Short runs named like credits, bylines or datelines, whatever their tag. */
+    private Optional<String> smallNegative(Element e, Stat s) {
+        if (s.chars > SHORT || s.paragraphs > 0 || hints.weight(e) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(hints.kindOf(hints.label(e)));
     }
 
     private Optional<String> looksLikeBoilerplate(Element e, Stat s, int contentChars) {
