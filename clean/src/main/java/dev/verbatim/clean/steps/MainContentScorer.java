@@ -4,6 +4,7 @@ import dev.verbatim.clean.steps.MainContentStats.Stat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -20,6 +21,12 @@ final class MainContentScorer {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "dd");
     private static final Set<String> INLINE_BLOCKS = Set.of("div", "section", "article",
             "center", "main", "blockquote");
+    /** Readability's starting scores by tag: containers up, lists and forms down. */
+    private static final Map<String, Integer> TAG_BASE = Map.ofEntries(Map.entry("div", 5),
+            Map.entry("article", 5), Map.entry("main", 5), Map.entry("pre", 3),
+            Map.entry("td", 3), Map.entry("blockquote", 3), Map.entry("address", -3),
+            Map.entry("ol", -3), Map.entry("ul", -3), Map.entry("dl", -3), Map.entry("dd", -3),
+            Map.entry("dt", -3), Map.entry("li", -3), Map.entry("form", -3), Map.entry("th", -5));
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
@@ -84,34 +91,8 @@ final class MainContentScorer {
     }
 
     private double initialScore(Element e, int chars) {
-        int base;
-        switch (e.normalName()) {
-            case "div":
-            case "article":
-            case "main":
-                base = 5;
-                break;
-            case "pre":
-            case "td":
-            case "blockquote":
-                base = 3;
-                break;
-            case "address":
-            case "ol":
-            case "ul":
-            case "dl":
-            case "dd":
-            case "dt":
-            case "li":
-            case "form":
-                base = -3;
-                break;
-            case "th":
-                base = -5;
-                break;
-            default:
-                base = MainContentStats.isHeading(e.normalName()) ? -5 : 0;
-        }
+        String tag = e.normalName();
+        int base = MainContentStats.isHeading(tag) ? -5 : TAG_BASE.getOrDefault(tag, 0);
         int weight = hints.weight(e);
         if (weight > 0 && chars < SUBSTANTIAL) {
             weight = weight * chars / SUBSTANTIAL;
