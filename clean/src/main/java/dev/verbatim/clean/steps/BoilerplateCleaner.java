@@ -108,7 +108,7 @@ final class BoilerplateCleaner {
         if (!list && s.listItems > s.paragraphs && density > 0.3) {
             return Optional.of("links");
         }
-        if ((weight < 25 && density > 0.2) || density > 0.5) {
+        if ((weight < 25 && density > 0.33) || density > 0.5) {
             return Optional.of("links");
         }
         return Optional.empty();
