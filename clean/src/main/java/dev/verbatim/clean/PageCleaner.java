@@ -32,7 +32,18 @@ public final class PageCleaner {
     }
 
     public String rulesVersion() {
-        return "dev";
+        return rulesVersionOf(settings);
+    }
+
+    /** The rules version of cleaners built with {@code settings}, without building one. */
+    public static String rulesVersionOf(CleanSettings settings) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("clean-0|" + RulesFile.canonical(settings)).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     public CleanResult clean(RawPage page) {
