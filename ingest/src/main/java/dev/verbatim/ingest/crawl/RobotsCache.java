@@ -44,7 +44,7 @@ final class RobotsCache {
     BaseRobotRules store(String host, String robotsUrl, FetchResult result, Instant now) {
         BaseRobotRules rules;
         Duration ttl = TTL;
-        boolean failed = false;
+        boolean unavailable = false;
         if (result instanceof FetchResult.Fetched f) {
             rules = parser.parseContent(robotsUrl, f.body(), f.contentType().isEmpty() ? "text/plain" : f.contentType(),
                     List.of(CrawlSettings.ROBOT_NAME));
@@ -54,9 +54,9 @@ final class RobotsCache {
         } else {
             rules = parser.failedFetch(503);
             ttl = FAILURE_TTL;
-            failed = true;
+            unavailable = true;
         }
-        byHost.put(host, new Cached(rules, now.plus(ttl), failed));
+        byHost.put(host, new Cached(rules, now.plus(ttl), unavailable));
         return rules;
     }
 
