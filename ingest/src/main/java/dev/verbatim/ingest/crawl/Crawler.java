@@ -197,14 +197,15 @@ public final class Crawler {
             reschedule(s.fetched(clock.instant(), s.etag(), s.lastModified(), s.hash(), nextDue(s)), true);
             return clock.instant();
         }
-        FetchResult result = fetcher.fetch(s.url(), s.etag(), s.lastModified(), s.kind() == UrlKind.ARTICLE);
+        FetchResult result = fetcher.fetch(s.url(), s.etag(), s.lastModified(), s.kind() == UrlKind.ARTICLE,
+                politeness.delay(lease.host()));
         return handle(lease.host(), s, result);
     }
 
     private void fetchRobots(String host, UrlState s) throws InterruptedException {
         URI u = URI.create(s.url());
         String robotsUrl = u.getScheme() + "://" + u.getRawAuthority() + "/robots.txt";
-        FetchResult result = fetcher.fetch(robotsUrl, "", "", false);
+        FetchResult result = fetcher.fetch(robotsUrl, "", "", false, politeness.delay(host));
         BaseRobotRules rules = robots.store(host, robotsUrl, result, clock.instant());
         RobotsCache.crawlDelay(rules).ifPresent(d -> politeness.crawlDelay(host, d));
         LOG.debug("robots.txt of {}: {}, delay {}", host, result.getClass().getSimpleName(), politeness.delay(host));

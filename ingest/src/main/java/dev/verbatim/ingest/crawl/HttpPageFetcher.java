@@ -50,9 +50,10 @@ public final class HttpPageFetcher implements PageFetcher {
     }
 
     @Override
-    public FetchResult fetch(String url, String etag, String lastModified, boolean articlesOnly)
+    public FetchResult fetch(String url, String etag, String lastModified, boolean articlesOnly, Duration hopDelay)
             throws InterruptedException {
         String current = url;
+        String previousHost = "";
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             URI uri;
             try {
@@ -60,6 +61,10 @@ public final class HttpPageFetcher implements PageFetcher {
             } catch (IllegalArgumentException e) {
                 return FetchResult.Failed.of(current, FetchError.INVALID_URL, e.getMessage());
             }
+            if (hop > 0 && String.valueOf(uri.getHost()).equalsIgnoreCase(previousHost)) {
+                Thread.sleep(hopDelay.toMillis()); // politeness between redirect hops to one host
+            }
+            previousHost = String.valueOf(uri.getHost());
             Optional<String> refusal = guard.refusal(uri);
             if (refusal.isPresent()) {
                 return FetchResult.Failed.of(current, FetchError.REFUSED_ADDRESS, refusal.get());

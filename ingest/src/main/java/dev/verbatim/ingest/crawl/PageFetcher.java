@@ -1,5 +1,7 @@
 package dev.verbatim.ingest.crawl;
 
+import java.time.Duration;
+
 /** Fetches one URL. Implementations are thread-safe. */
 @FunctionalInterface
 public interface PageFetcher {
@@ -10,6 +12,9 @@ public interface PageFetcher {
      * @param lastModified  sent as If-Modified-Since when not empty
      * @param articlesOnly  true: keep only the accepted article types; false: also XML and text
      *                      (feeds, sitemaps, robots.txt)
+     * @param hopDelay      waited before following a redirect to the same host, so that hops keep
+     *                      the host's politeness delay too
      */
-    FetchResult fetch(String url, String etag, String lastModified, boolean articlesOnly) throws InterruptedException;
+    FetchResult fetch(String url, String etag, String lastModified, boolean articlesOnly, Duration hopDelay)
+            throws InterruptedException;
 }
