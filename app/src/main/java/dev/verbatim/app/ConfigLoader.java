@@ -86,7 +86,7 @@ public final class ConfigLoader {
         var clean = new PipelineConfig.CleanStage(nonEmpty(v, "clean.application.id"), intValue(v, "clean.threads"),
                 new CleanSettings(policy, intValue(v, "clean.min.chars")));
         var sink = new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")));
-        return new PipelineConfig(kafka, topics, clean, sink);
+        return new PipelineConfig(kafka, topics, clean, sink, CrawlConfig.settings(v));
     }
 
     private static String nonEmpty(Map<String, String> v, String key) {

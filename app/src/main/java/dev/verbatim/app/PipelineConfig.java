@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.clean.CleanSettings;
+import dev.verbatim.ingest.crawl.CrawlSettings;
 import dev.verbatim.model.Topics;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -10,13 +11,15 @@ import java.util.Optional;
  * The one typed configuration tree. Defaults, with a comment on each, live in
  * {@code reference.properties}; {@link ConfigLoader} layers overrides on top.
  */
-public record PipelineConfig(KafkaSettings kafka, Topics topics, CleanStage clean, SinkSettings sink) {
+public record PipelineConfig(KafkaSettings kafka, Topics topics, CleanStage clean, SinkSettings sink,
+        CrawlSettings crawl) {
 
     public PipelineConfig {
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(clean, "clean");
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(crawl, "crawl");
     }
 
     /** The embedded / docker-compose defaults. */
