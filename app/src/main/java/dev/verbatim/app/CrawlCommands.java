@@ -9,6 +9,7 @@ import dev.verbatim.ingest.crawl.Site;
 import dev.verbatim.ingest.crawl.SitesFile;
 import dev.verbatim.ingest.kafka.CrawlStateTopic;
 import dev.verbatim.ingest.kafka.RawPageProducer;
+import dev.verbatim.ingest.warc.WarcPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -145,6 +146,40 @@ final class CrawlCommands {
                 }
                 spec.commandLine().getOut().println("crawl: " + m.summary());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "warc", description = "Push the HTTP response records of WARC files (target URI, date, HTTP headers) "
+            + "to the raw topic.")
+    static final class IngestWarc implements Callable<Integer> {
+        @Mixin
+        ClusterOptions cluster;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "WARC files (.warc or .warc.gz).")
+        List<Path> files;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PipelineCommands.PageFilesCheck.requireExisting(files);
+            PipelineConfig cfg = cluster.load(Optional.empty());
+            WarcPages reader = new WarcPages(cfg.crawl().maxDecodedBytes());
+            int pages = 0;
+            int skipped = 0;
+            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE);
+                 RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw())) {
+                for (Path f : files) {
+                    WarcPages.Counts c = reader.read(f, w -> producer.send(w.page(), w.httpHeaders()));
+                    pages += c.pages();
+                    skipped += c.skipped();
+                }
+                producer.flush();
+            }
+            spec.commandLine().getOut().println("pages pushed to " + cfg.topics().raw() + ": " + pages
+                    + " (skipped " + skipped + " non-2xx or oversized responses)");
             return 0;
         }
     }

@@ -100,7 +100,7 @@ final class PipelineCommands {
         }
     }
 
-    @Command(name = "ingest", description = "Push raw pages to the raw topic.", subcommands = {IngestFiles.class, CrawlCommands.IngestCrawl.class})
+    @Command(name = "ingest", description = "Push raw pages to the raw topic.", subcommands = {IngestFiles.class, CrawlCommands.IngestCrawl.class, CrawlCommands.IngestWarc.class})
     static final class Ingest implements Runnable {
         @Spec
         CommandSpec spec;

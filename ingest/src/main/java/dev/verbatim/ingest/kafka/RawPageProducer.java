@@ -4,6 +4,8 @@ import dev.verbatim.model.PageHeaders;
 import dev.verbatim.model.RawPage;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -45,7 +47,14 @@ public final class RawPageProducer implements AutoCloseable {
 
     /** Sends one page; the future completes when the broker has it. */
     public Future<RecordMetadata> send(RawPage page) {
+        return send(page, Map.of());
+    }
+
+    /** Sends one page with its original HTTP headers, each as {@code http.<name>}. */
+    public Future<RecordMetadata> send(RawPage page, Map<String, String> httpHeaders) {
         RecordHeaders headers = new RecordHeaders();
+        httpHeaders.forEach((name, value) -> headers.add(PageHeaders.HTTP_PREFIX + name.toLowerCase(Locale.ROOT),
+                value.getBytes(StandardCharsets.UTF_8)));
         headers.add(PageHeaders.CONTENT_TYPE, page.contentType().getBytes(StandardCharsets.UTF_8));
         headers.add(PageHeaders.FETCHED_AT,
                 DateTimeFormatter.ISO_INSTANT.format(page.fetchedAt()).getBytes(StandardCharsets.UTF_8));
