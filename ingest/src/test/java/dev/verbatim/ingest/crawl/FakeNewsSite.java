@@ -37,6 +37,11 @@ final class FakeNewsSite implements AutoCloseable {
             "/news/a5.html", "/news/gbk.html", "/news/busy.html");
     static final int BOMB_BYTES = 20 * 1024 * 1024;
 
+    static {
+        // the JDK server writes headers and body apart; without TCP_NODELAY each answer waits for a delayed ACK
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
