@@ -116,4 +116,20 @@ class CrawlIntegrationTest {
         assertThat(second).contains("pages in: 0");
         assertThat(requested).doesNotContainAnyElementsOf(ARTICLES);
     }
+
+    @Test
+    void badSeedAndBadCrawlConfigAreOneLineErrorsBeforeAnyBrokerStarts() throws IOException {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"run", "--once", "--data", tmp.resolve("d").toString(), "--crawl",
+                "ftp://news.example/"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString().strip()).isEqualTo("verbatim: --crawl needs http(s) URLs, got 'ftp://news.example/'");
+        Path bad = tmp.resolve("bad.properties");
+        Files.writeString(bad, "crawl.delay=soon\n", StandardCharsets.UTF_8);
+        StringWriter err2 = new StringWriter();
+        Main.execute(new String[] {"ingest", "crawl", "--config", bad.toString(), "http://news.example/"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err2, true));
+        assertThat(err2.toString().strip()).startsWith("verbatim: crawl.delay must be a duration such as 500ms");
+        assertThat(tmp.resolve("d")).doesNotExist();
+    }
 }
