@@ -82,7 +82,7 @@ public final class ConfigLoader {
         var clean = new PipelineConfig.CleanStage(nonEmpty(v, "clean.application.id"), intValue(v, "clean.threads"),
                 rulesFile, rulesFile.map(ConfigLoader::readRules).orElseGet(CleanSettings::defaults));
         var sink = new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")));
-        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink);
+        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink, CrawlConfig.settings(v));
     }
 
     /** Reads a rules file; the error names the file and the bad key. */

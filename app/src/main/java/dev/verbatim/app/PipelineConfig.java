@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.clean.CleanSettings;
+import dev.verbatim.ingest.crawl.CrawlSettings;
 import dev.verbatim.model.Topics;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * The one typed configuration tree. Defaults, with a comment on each, live in
  * {@code reference.properties}; {@link ConfigLoader} layers overrides on top.
  */
-public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTopic, CleanStage clean, SinkSettings sink) {
+public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTopic, CleanStage clean, SinkSettings sink,
+        CrawlSettings crawl) {
 
     public PipelineConfig {
         Objects.requireNonNull(kafka, "kafka");
@@ -18,12 +20,13 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
         Objects.requireNonNull(rulesTopic, "rulesTopic");
         Objects.requireNonNull(clean, "clean");
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(crawl, "crawl");
     }
 
     /** The same configuration with other cleaning rules. */
     public PipelineConfig withRules(CleanSettings rules) {
         return new PipelineConfig(kafka, topics, rulesTopic,
-                new CleanStage(clean.applicationId(), clean.threads(), clean.rules(), rules), sink);
+                new CleanStage(clean.applicationId(), clean.threads(), clean.rules(), rules), sink, crawl);
     }
 
     /** The embedded / docker-compose defaults. */
