@@ -61,8 +61,9 @@ final class RulesCommands implements Runnable {
             + "changes: pages unchanged, changed, newly rejected, newly accepted; fields changed; a few examples. "
             + "Pages come from pages.raw (nothing is committed) or from --files.")
     static final class Diff implements Callable<Integer> {
-        @Option(names = "--rules", paramLabel = "FILE", required = true, description = "The new rules.")
-        Path rules;
+        @Option(names = "--current", paramLabel = "FILE",
+                description = "Compare against these rules instead of the active (or configured) ones.")
+        Path currentRules;
 
         @Option(names = "--files", paramLabel = "PATH", arity = "1..*", description = "Read pages from files instead of pages.raw.")
         List<Path> files = List.of();
@@ -81,7 +82,11 @@ final class RulesCommands implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            CleanSettings proposed = ConfigLoader.readRules(rules);
+            if (cluster.rules == null) {
+                throw new IllegalArgumentException("rules diff needs --rules FILE (the new rules)");
+            }
+            CleanSettings proposed = ConfigLoader.readRules(cluster.rules);
+            cluster.rules = currentRules;
             PipelineConfig cfg = cluster.load(Optional.empty());
             PipelineCommands.PageFilesCheck.requireExisting(files);
             List<RawPage> pages;
