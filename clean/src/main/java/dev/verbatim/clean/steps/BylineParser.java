@@ -1,0 +1,53 @@
+package dev.verbatim.clean.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads author and editor fields from a byline text: {@code 作者|}, {@code 记者}, {@code 文／},
+ * {@code 撰文：}, {@code By} for authors; {@code 编辑}, {@code 责任编辑}, {@code Edited by} for
+ * editors. Names are separated by {@code / ／ ∕ 、 , & and}; role words never reach the names.
+ *
+ * <p>Thread-safe and stateless.
+ */
+public final class BylineParser {
+
+    private static final String CJK_NAME = "\\p{IsHan}{2,4}(?:[·・]\\p{IsHan}{1,8})?(?![\\p{IsHan}:：|｜?？!！。])";
+    private static final String LATIN_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
+    private static final String NAME = "(?:" + CJK_NAME + "|" + LATIN_NAME + ")";
+    private static final String NAMES = NAME + "(?:\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*" + NAME + ")*";
+    private static final String SEP = "\\s*[|｜:：/／∕]?\\s*";
+    private static final Pattern FIELD = Pattern.compile(
+            "(?<editor>(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|\\bEdited by\\s+)(?<enames>" + NAMES + ")"
+                    + "|(?<author>(?:作者|记者|記者|撰文|采写|採寫|撰稿)" + SEP + "|文\\s*[|｜/／∕:：]\\s*"
+                    + "|\\b[Bb]y\\s+(?=\\p{Lu}))(?<anames>" + NAMES + ")");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*");
+
+    /** The author and editor fields of {@code text}. */
+    public Byline parse(String text) {
+        List<String> authors = new ArrayList<>();
+        List<String> editors = new ArrayList<>();
+        StringBuilder remainder = new StringBuilder();
+        Matcher m = FIELD.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            boolean editor = m.group("editor") != null;
+            addNames(editor ? m.group("enames") : m.group("anames"), editor ? editors : authors);
+            remainder.append(text, last, m.start()).append(' ');
+            last = m.end();
+        }
+        remainder.append(text.substring(last));
+        return new Byline(authors, editors, TextNormalizer.line(remainder.toString()));
+    }
+
+    private static void addNames(String names, List<String> into) {
+        for (String name : NAME_SEPARATOR.split(names)) {
+            String n = name.strip();
+            if (!n.isEmpty() && !into.contains(n)) {
+                into.add(n);
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.verbatim.clean.steps;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import dev.verbatim.clean.ScriptPolicy;
+import dev.verbatim.model.Script;
+import dev.verbatim.model.ScriptState;
+import java.util.BitSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Detects whether Chinese text is Simplified, Traditional or a mix, and converts text to the
+ * configured script with OpenCC4j's character and phrase tables (never the Taiwan or Hong Kong
+ * regional vocabulary). Text without Han characters is returned as is without touching OpenCC.
+ *
+ * <p>The OpenCC dictionaries are loaded in the constructor. Thread-safe: OpenCC4j's tables are
+ * read-only after loading and this class holds only the immutable policy.
+ */
+public final class ScriptConverter {
+
+    /** Below this share, the other script's characters count as stray leaks, not a mix. */
+    private static final double MIX_SHARE = 0.05;
+    private static final int MIX_MIN_CHARS = 5;
+
+    private static final char HAN_FIRST = '\u3400';
+    private static final char HAN_LAST = '\u9FFF';
+
+    private final ScriptPolicy policy;
+    /** Characters that only Traditional text uses (OpenCC changes them to Simplified). */
+    private final BitSet traditionalOnly = new BitSet();
+    /** Characters that only Simplified text uses (OpenCC changes them to Traditional). */
+    private final BitSet simplifiedOnly = new BitSet();
+
+    public ScriptConverter(ScriptPolicy policy) {
+        this.policy = policy;
+        for (char c = HAN_FIRST; c <= HAN_LAST; c++) {
+            if (changes(ZhConverterUtil.toSimple(c), c)) {
+                traditionalOnly.set(c);
+            } else if (changes(ZhConverterUtil.toTraditional(c), c)) {
+                simplifiedOnly.set(c);
+            }
+        }
+        ZhConverterUtil.toSimple("載入");
+        ZhConverterUtil.toTraditional("载入");
+    }
+
+    private static boolean changes(@Nullable List<String> mapped, char c) {
+        return mapped != null && !mapped.isEmpty() && !mapped.get(0).equals(String.valueOf(c));
+    }
+
+    /** The script of the texts, judged on characters that differ between the two scripts. */
+    public ScriptState detect(List<String> texts) {
+        int traditional = 0;
+        int simplified = 0;
+        int han = 0;
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!isHan(c)) {
+                    continue;
+                }
+                han++;
+                if (traditionalOnly.get(c)) {
+                    traditional++;
+                } else if (simplifiedOnly.get(c)) {
+                    simplified++;
+                }
+            }
+        }
+        return classify(han, traditional, simplified);
+    }
+
+    private static ScriptState classify(int han, int traditional, int simplified) {
+        if (han == 0) {
+            return ScriptState.NONE;
+        }
+        int specific = traditional + simplified;
+        if (specific == 0) {
+            return ScriptState.HANS;
+        }
+        boolean someTraditional = traditional >= MIX_MIN_CHARS && traditional >= MIX_SHARE * specific;
+        boolean someSimplified = simplified >= MIX_MIN_CHARS && simplified >= MIX_SHARE * specific;
+        if (someTraditional && someSimplified) {
+            return ScriptState.MIXED;
+        }
+        return traditional > simplified ? ScriptState.HANT : ScriptState.HANS;
+    }
+
+    /** The script pair recorded on the transcript for a page detected as {@code detected}. */
+    public Script script(ScriptState detected) {
+        if (detected == ScriptState.NONE) {
+            return Script.NONE;
+        }
+        return switch (policy) {
+            case HANS -> new Script(detected, ScriptState.HANS);
+            case HANT -> new Script(detected, ScriptState.HANT);
+            case KEEP -> new Script(detected, detected == ScriptState.MIXED ? ScriptState.HANT : detected);
+        };
+    }
+
+    /** {@code text} in the policy's script; unchanged when it holds no Han character or the policy keeps it. */
+    public String convert(String text) {
+        if (policy == ScriptPolicy.KEEP || !containsHan(text)) {
+            return text;
+        }
+        return policy == ScriptPolicy.HANS ? ZhConverterUtil.toSimple(text) : ZhConverterUtil.toTraditional(text);
+    }
+
+    static boolean containsHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isHan(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
