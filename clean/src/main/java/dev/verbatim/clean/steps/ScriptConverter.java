@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 public final class ScriptConverter {
 
     /** Below this share, the other script's characters count as stray leaks, not a mix. */
-    private static final double MIX_SHARE = 0.05;
-    private static final int MIX_MIN_CHARS = 5;
+    private static final double MIX_SHARE = 0.01;
+    private static final int MIX_MIN_CHARS = 10;
 
     private static final char HAN_FIRST = '\u3400';
     private static final char HAN_LAST = '\u9FFF';
@@ -45,7 +45,8 @@ public final class ScriptConverter {
     }
 
     private static boolean changes(@Nullable List<String> mapped, char c) {
-        return mapped != null && !mapped.isEmpty() && !mapped.get(0).equals(String.valueOf(c));
+        // A character that can map to itself (后 for 后/後) is shared by both scripts, not specific.
+        return mapped != null && !mapped.isEmpty() && !mapped.contains(String.valueOf(c));
     }
 
     /** The script of the texts, judged on characters that differ between the two scripts. */
