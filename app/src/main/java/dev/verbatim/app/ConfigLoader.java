@@ -1,0 +1,147 @@
+package dev.verbatim.app;
+
+import dev.verbatim.clean.CleanSettings;
+import dev.verbatim.clean.ScriptPolicy;
+import dev.verbatim.model.Topics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Loads a {@link PipelineConfig} in layers, later wins: the commented defaults in
+ * {@code reference.properties}, an optional properties file, {@code VERBATIM_*} environment
+ * variables, then explicit overrides (command-line flags). Strict: an unknown key, a key repeated
+ * in one file, or a bad value is an {@link IllegalArgumentException} naming the key and value.
+ */
+public final class ConfigLoader {
+
+    static final String ENV_PREFIX = "VERBATIM_";
+    private static final Map<String, String> REFERENCE = readReference();
+
+    private ConfigLoader() {
+    }
+
+    public static PipelineConfig defaults() {
+        return build(REFERENCE);
+    }
+
+    /**
+     * @param file      an optional properties file
+     * @param env       the environment (pass {@code System.getenv()})
+     * @param overrides flag values by config key
+     */
+    public static PipelineConfig load(Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
+        Map<String, String> values = new LinkedHashMap<>(REFERENCE);
+        file.ifPresent(f -> values.putAll(checked(readFile(f), f.toString())));
+        values.putAll(checked(fromEnv(env), "the environment"));
+        values.putAll(checked(overrides, "the command line"));
+        return build(values);
+    }
+
+    private static Map<String, String> checked(Map<String, String> layer, String origin) {
+        for (String key : layer.keySet()) {
+            if (!REFERENCE.containsKey(key)) {
+                throw new IllegalArgumentException("unknown configuration key '" + key + "' in " + origin);
+            }
+        }
+        return layer;
+    }
+
+    private static Map<String, String> fromEnv(Map<String, String> env) {
+        Map<String, String> out = new LinkedHashMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith(ENV_PREFIX) && !name.equals("VERBATIM_LOG_LEVEL") && !name.equals("VERBATIM_JAVA_OPTS")) {
+                out.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        return out;
+    }
+
+    private static PipelineConfig build(Map<String, String> v) {
+        String servers = v.get("kafka.bootstrap.servers").strip();
+        var kafka = new PipelineConfig.KafkaSettings(
+                servers.isEmpty() ? Optional.empty() : Optional.of(servers),
+                Path.of(nonEmpty(v, "kafka.data.dir")),
+                intValue(v, "kafka.partitions"),
+                (short) intValue(v, "kafka.replication.factor"));
+        var topics = new Topics(v.get("topics.raw"), v.get("topics.transcripts"), v.get("topics.rejected"));
+        ScriptPolicy policy;
+        try {
+            policy = ScriptPolicy.parse(v.get("clean.script.policy"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("clean.script.policy: " + e.getMessage(), e);
+        }
+        var clean = new PipelineConfig.CleanStage(nonEmpty(v, "clean.application.id"), intValue(v, "clean.threads"),
+                new CleanSettings(policy, intValue(v, "clean.min.chars")));
+        var sink = new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")));
+        return new PipelineConfig(kafka, topics, clean, sink);
+    }
+
+    private static String nonEmpty(Map<String, String> v, String key) {
+        String s = v.get(key).strip();
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException(key + " must not be empty");
+        }
+        return s;
+    }
+
+    private static int intValue(Map<String, String> v, String key) {
+        try {
+            return Integer.parseInt(v.get(key).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + v.get(key) + "'", e);
+        }
+    }
+
+    private static Map<String, String> readReference() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream("/reference.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("reference.properties is missing from the classpath");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "reference.properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses properties text, refusing a key that appears twice. */
+    static Map<String, String> parse(String text, String origin) {
+        Set<String> seen = new HashSet<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : List.of(text.split("\\R"))) {
+            Properties one = new Properties();
+            try (Reader r = new java.io.StringReader(line)) {
+                one.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (String key : one.stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    throw new IllegalArgumentException("configuration key '" + key + "' is set twice in " + origin);
+                }
+                out.put(key, one.getProperty(key));
+            }
+        }
+        return out;
+    }
+}

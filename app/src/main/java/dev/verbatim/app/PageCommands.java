@@ -1,0 +1,162 @@
+package dev.verbatim.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.verbatim.clean.CleanResult;
+import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.ingest.PageFiles;
+import dev.verbatim.model.Block;
+import dev.verbatim.model.RawPage;
+import dev.verbatim.model.Transcript;
+import dev.verbatim.model.TranscriptJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The commands that clean pages without Kafka, with the same core and rules as the topology. */
+final class PageCommands {
+
+    private PageCommands() {
+    }
+
+    /** Output format of {@code clean-dir}. */
+    enum Format { transcript, text }
+
+    @Command(name = "clean-page", description = "Print the transcript JSON of one page (no Kafka). "
+            + "Metadata comes from the flags, else from a sidecar meta file, else from the file.")
+    static final class CleanPage implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The page file (.gz is decompressed).")
+        Path file;
+
+        @Option(names = "--url", description = "The page URL.")
+        String url;
+
+        @Option(names = "--content-type", paramLabel = "TYPE", description = "The HTTP Content-Type, verbatim.")
+        String contentType;
+
+        @Option(names = "--fetched-at", paramLabel = "INSTANT", description = "ISO-8601 fetch time, e.g. 2025-11-26T09:00:00Z.")
+        String fetchedAt;
+
+        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep.")
+        String script;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            requireFile(file);
+            RawPage page = withFlags(PageFiles.read(file));
+            CleanResult result = cleaner(script).clean(page);
+            if (result instanceof CleanResult.Rejected r) {
+                throw new IllegalStateException("page rejected: " + r.rejection().summary());
+            }
+            Transcript t = ((CleanResult.Cleaned) result).transcript();
+            spec.commandLine().getOut().println(TranscriptJson.toPrettyString(t));
+            return 0;
+        }
+
+        private RawPage withFlags(RawPage p) {
+            Instant at = p.fetchedAt();
+            if (fetchedAt != null) {
+                try {
+                    at = Instant.parse(fetchedAt);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("--fetched-at '" + fetchedAt + "' is not an ISO-8601 instant", e);
+                }
+            }
+            return new RawPage(url != null ? url : p.url(), contentType != null ? contentType : p.contentType(), at,
+                    p.body());
+        }
+    }
+
+    @Command(name = "clean-dir", description = "Clean every page under IN into OUT/<case>.json (no Kafka). "
+            + "A page that fails gets its reason printed and the run goes on.")
+    static final class CleanDir implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "IN", description = "Directory of pages (case folders with page.* and meta.json, or files).")
+        Path in;
+
+        @Parameters(index = "1", paramLabel = "OUT", description = "Output directory.")
+        Path out;
+
+        @Option(names = "--format", description = "transcript (default) or text: {\"articleBody\": ...}.")
+        Format format = Format.transcript;
+
+        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep.")
+        String script;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            requireFile(in);
+            List<Path> files = PageFiles.find(List.of(in));
+            Files.createDirectories(out);
+            PageCleaner cleaner = cleaner(script);
+            PrintWriter msg = spec.commandLine().getErr();
+            int cleaned = 0;
+            try (Progress progress = Progress.of("cleaning", files.size(), Main.progressStream())) {
+                for (Path f : files) {
+                    cleaned += cleanOne(cleaner, f, msg) ? 1 : 0;
+                    progress.step();
+                }
+            }
+            spec.commandLine().getOut().printf("pages: %d, transcripts written: %d, rejected: %d, into %s%n",
+                    files.size(), cleaned, files.size() - cleaned, out);
+            return 0;
+        }
+
+        private boolean cleanOne(PageCleaner cleaner, Path f, PrintWriter msg) throws IOException {
+            RawPage page;
+            try {
+                page = PageFiles.read(f);
+            } catch (IOException e) {
+                msg.println("skipped " + f + ": " + e.getMessage());
+                return false;
+            }
+            CleanResult result = cleaner.clean(page);
+            if (result instanceof CleanResult.Rejected r) {
+                msg.println("rejected " + f + ": " + r.rejection().summary());
+                return false;
+            }
+            Transcript t = ((CleanResult.Cleaned) result).transcript();
+            byte[] bytes = format == Format.text ? articleBody(t) : TranscriptJson.toPrettyBytes(t);
+            Files.write(out.resolve(PageFiles.caseName(f) + ".json"), bytes);
+            return true;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The body a reader would read, title excluded: block texts joined by newlines. */
+    static byte[] articleBody(Transcript t) throws IOException {
+        String body = t.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+        return JSON.writeValueAsString(Map.of("articleBody", body)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static PageCleaner cleaner(String script) {
+        Map<String, String> flags = script == null ? Map.of() : Map.of("clean.script.policy", script);
+        return new PageCleaner(ConfigLoader.load(Optional.empty(), System.getenv(), flags).clean().settings());
+    }
+
+    private static void requireFile(Path p) {
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException("no such file or directory: " + p);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package dev.verbatim.app;
+
+import dev.verbatim.app.kafka.Cluster;
+import dev.verbatim.app.kafka.RejectedWatcher;
+import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.clean.kafka.CleanStreams;
+import dev.verbatim.clean.kafka.RejectionCounts;
+import dev.verbatim.ingest.PageFiles;
+import dev.verbatim.ingest.kafka.RawPageProducer;
+import dev.verbatim.model.RawPage;
+import dev.verbatim.sink.DirectoryStore;
+import dev.verbatim.sink.kafka.TranscriptSink;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stages in one process: a cluster (embedded or given), the cleaner's Streams application, the
+ * sink's consumer thread, and pushes of pages. Which stages run is chosen at start; each one is
+ * the same code a separate process would run.
+ *
+ * <p>Not thread-safe: drive it from one thread; the stages run on their own threads.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    /** Which stages this process runs. */
+    public record Stages(boolean clean, boolean sink) {
+        public static final Stages ALL = new Stages(true, true);
+        public static final Stages NONE = new Stages(false, false);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final PipelineConfig config;
+    private final Cluster cluster;
+    private final Tally tally = new Tally();
+    private final RejectionCounts counts = new RejectionCounts();
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final AtomicReference<String> failure = new AtomicReference<>();
+    private final long startNanos;
+    private KafkaStreams streams;
+
+    private Pipeline(PipelineConfig config, Cluster cluster, long startNanos) {
+        this.config = config;
+        this.cluster = cluster;
+        this.startNanos = startNanos;
+    }
+
+    /** Connects (or starts the embedded broker), sets up topics and starts the chosen stages. */
+    public static Pipeline start(PipelineConfig config, Stages stages) {
+        long start = System.nanoTime();
+        Cluster cluster = Cluster.open(config.kafka(), config.topics());
+        Pipeline p = new Pipeline(config, cluster, start);
+        try {
+            p.startWatcher();
+            if (stages.clean()) {
+                p.startCleaner();
+            }
+            if (stages.sink()) {
+                p.startSink();
+            }
+            return p;
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    public Tally tally() {
+        return tally;
+    }
+
+    private void startCleaner() {
+        PageCleaner cleaner = new PageCleaner(config.clean().settings());
+        Path stateDir = config.kafka().dataDir().resolveSibling("streams-state");
+        streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, counts),
+                CleanStreams.properties(cluster.bootstrapServers(), config.clean().applicationId(), stateDir,
+                        config.clean().threads()));
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) {
+                failure.compareAndSet(null, "the cleaner stopped with an error (see the log above)");
+            }
+        });
+        streams.start();
+        running.add(() -> streams.close(Duration.ofSeconds(30)));
+        LOG.info("cleaner started (application id {}, rules {})", config.clean().applicationId(), cleaner.rulesVersion());
+    }
+
+    private void startSink() {
+        DirectoryStore store;
+        try {
+            store = new DirectoryStore(config.sink().outDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output directory " + config.sink().outDir() + ": "
+                    + e.getMessage(), e);
+        }
+        TranscriptSink sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
+                config.topics().transcripts(), store, t -> tally.stored(t.url()));
+        startThread("verbatim-sink", sink);
+        running.add(sink); // closed before its thread is joined: close() runs in reverse order
+        LOG.info("sink writing transcripts to {}", config.sink().outDir().toAbsolutePath());
+    }
+
+    private void startWatcher() {
+        RejectedWatcher watcher = new RejectedWatcher(cluster.bootstrapServers(), config.topics().rejected(),
+                tally::rejected);
+        startThread("verbatim-rejected-watcher", watcher);
+        running.add(watcher);
+    }
+
+    private void startThread(String name, Runnable task) {
+        Thread t = new Thread(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, name + " stopped: " + e.getMessage());
+                LOG.error("{} stopped", name, e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        running.add(() -> t.join(Duration.ofSeconds(30).toMillis()));
+    }
+
+    /** Pushes every page file under the given paths; unreadable files are reported and skipped. */
+    public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException, InterruptedException {
+        List<Path> files = PageFiles.find(roots);
+        int pushed = 0;
+        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
+             Progress progress = Progress.of("pushing", files.size(), progressOut)) {
+            for (Path f : files) {
+                RawPage page;
+                try {
+                    page = PageFiles.read(f);
+                } catch (IOException e) {
+                    LOG.warn("skipped {}: {}", f, e.getMessage());
+                    continue;
+                }
+                push(producer, page);
+                pushed++;
+                progress.step();
+            }
+            producer.flush();
+        }
+        return pushed;
+    }
+
+    /** Pushes pages held in memory (the demo pages). */
+    public int pushPages(List<RawPage> pages) throws InterruptedException {
+        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
+            for (RawPage p : pages) {
+                push(producer, p);
+            }
+            producer.flush();
+        }
+        return pages.size();
+    }
+
+    private void push(RawPageProducer producer, RawPage page) throws InterruptedException {
+        tally.pushed(page.url());
+        producer.sendAndWait(page);
+        LOG.debug("pushed {}", page.url());
+    }
+
+    /**
+     * Waits until every page pushed by this process is stored or rejected, or a stage failed, or the
+     * timeout passed. Draws progress on {@code progressOut}.
+     *
+     * @return true when every page is accounted for
+     */
+    public boolean awaitAccounted(Duration timeout, PrintStream progressOut) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Progress progress = Progress.of("cleaning", tally.pushedCount(), progressOut)) {
+            while (tally.pending() > 0 && failure.get() == null && System.nanoTime() < deadline) {
+                progress.stepTo(tally.pushedCount() - tally.pending());
+                Thread.sleep(50);
+            }
+            progress.stepTo(tally.pushedCount() - tally.pending());
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        return tally.pending() == 0;
+    }
+
+    /** Blocks until a stage fails or the thread is interrupted (Ctrl-C closes the pipeline). */
+    public void awaitFailure() throws InterruptedException {
+        while (failure.get() == null) {
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(failure.get());
+    }
+
+    public RunSummary summary() {
+        return new RunSummary(tally.pushedCount(), tally.storedCount(), tally.rejectedPages(), tally.pending(),
+                Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    @Override
+    public void close() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("closing a stage failed: {}", e.getMessage());
+            }
+        }
+        running.clear();
+        cluster.close();
+    }
+}

@@ -1,0 +1,177 @@
+package dev.verbatim.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The commands that run pipeline stages against Kafka. */
+final class PipelineCommands {
+
+    /** How long a {@code --once} run waits for the last page before giving up. */
+    private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(30);
+
+    private PipelineCommands() {
+    }
+
+    @Command(name = "demo", description = "Embedded broker, the demo pages shipped in the jar, cleaner and sink into ./out; "
+            + "waits until every page is stored or rejected and prints a summary.")
+    static final class Demo implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", description = "Embedded broker data (default ./data/kafka).")
+        Path data;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where transcripts go (default ./out).")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            ClusterOptions opts = new ClusterOptions();
+            opts.data = data;
+            PipelineConfig cfg = opts.load(Optional.ofNullable(out));
+            if (cfg.kafka().bootstrapServers().isPresent()) {
+                throw new IllegalArgumentException("the demo always runs on the embedded broker; unset VERBATIM_KAFKA_BOOTSTRAP_SERVERS");
+            }
+            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL)) {
+                p.pushPages(DemoPages.load());
+                p.awaitAccounted(Duration.ofMinutes(5), progressStream(spec));
+                spec.commandLine().getOut().print(p.summary().render());
+                spec.commandLine().getOut().println("transcripts in " + cfg.sink().outDir().toAbsolutePath().normalize());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "run", description = "All stages in one process; an embedded broker unless --bootstrap-servers is given. "
+            + "Runs until Ctrl-C or, with --once, until all given input is stored or rejected.")
+    static final class Run implements Callable<Integer> {
+        @Mixin
+        ClusterOptions cluster;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where transcripts go (default ./out).")
+        Path out;
+
+        @Option(names = "--files", paramLabel = "PATH", arity = "1..*", description = "Page files or directory trees to push.")
+        List<Path> files = List.of();
+
+        @Option(names = "--once", description = "Stop when all given input is stored or rejected.")
+        boolean once;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PageFilesCheck.requireExisting(files);
+            PipelineConfig cfg = cluster.load(Optional.ofNullable(out));
+            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL)) {
+                if (!once) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
+                }
+                p.pushFiles(files, progressStream(spec));
+                if (once) {
+                    p.awaitAccounted(ONCE_TIMEOUT, progressStream(spec));
+                    spec.commandLine().getOut().print(p.summary().render());
+                    return p.tally().pending() == 0 ? 0 : Main.EXIT_FAILURE;
+                }
+                p.awaitFailure();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "ingest", description = "Push raw pages to the raw topic.", subcommands = IngestFiles.class)
+    static final class Ingest implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing source (try 'verbatim ingest files')");
+        }
+    }
+
+    @Command(name = "files", description = "Push page files or directory trees (sidecar meta.json or <file>.meta.json; .gz read).")
+    static final class IngestFiles implements Callable<Integer> {
+        @Mixin
+        ClusterOptions cluster;
+
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
+        List<Path> paths;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PageFilesCheck.requireExisting(paths);
+            PipelineConfig cfg = cluster.load(Optional.empty());
+            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE)) {
+                int n = p.pushFiles(paths, progressStream(spec));
+                spec.commandLine().getOut().println("pages pushed to " + cfg.topics().raw() + ": " + n);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "clean", description = "Run the cleaner (pages.raw -> transcripts | pages.rejected) until Ctrl-C.")
+    static final class Clean implements Callable<Integer> {
+        @Mixin
+        ClusterOptions cluster;
+
+        @Override
+        public Integer call() throws Exception {
+            return runUntilStopped(cluster.load(Optional.empty()), new Pipeline.Stages(true, false));
+        }
+    }
+
+    @Command(name = "sink", description = "Run the sink (transcripts -> <out>/<id>.json and .md) until Ctrl-C.")
+    static final class Sink implements Callable<Integer> {
+        @Mixin
+        ClusterOptions cluster;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where transcripts go (default ./out).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            return runUntilStopped(cluster.load(Optional.ofNullable(out)), new Pipeline.Stages(false, true));
+        }
+    }
+
+    private static int runUntilStopped(PipelineConfig cfg, Pipeline.Stages stages) throws InterruptedException {
+        Pipeline p = Pipeline.start(cfg, stages);
+        Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
+        p.awaitFailure();
+        return 0;
+    }
+
+    static PrintStream progressStream(CommandSpec spec) {
+        return Main.progressStream();
+    }
+
+    /** Checks command-line paths before anything starts, so a typo costs no broker start. */
+    static final class PageFilesCheck {
+        private PageFilesCheck() {
+        }
+
+        static void requireExisting(List<Path> paths) {
+            for (Path p : paths) {
+                if (!Files.exists(p)) {
+                    throw new IllegalArgumentException("no such file or directory: " + p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.verbatim.app;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Accounts for the pages of one run: which URLs were pushed, which came out as stored transcripts
+ * and which were rejected (with their reason). A run given {@code --once} ends when every pushed
+ * page is accounted for.
+ *
+ * <p>Thread-safe: the ingest, sink and watcher threads report concurrently.
+ */
+public final class Tally {
+
+    private final Set<String> pushed = ConcurrentHashMap.newKeySet();
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> rejected = new ConcurrentHashMap<>();
+
+    public void pushed(String url) {
+        pushed.add(url);
+    }
+
+    public void stored(String url) {
+        stored.add(url);
+    }
+
+    public void rejected(String url, String reason) {
+        rejected.put(url, reason);
+    }
+
+    public int pushedCount() {
+        return pushed.size();
+    }
+
+    public int storedCount() {
+        return (int) pushed.stream().filter(stored::contains).count();
+    }
+
+    /** Rejected pages of this run, URL to {@code stage/reason: detail}, sorted by URL. */
+    public Map<String, String> rejectedPages() {
+        Map<String, String> out = new TreeMap<>();
+        rejected.forEach((url, reason) -> {
+            if (pushed.contains(url) && !stored.contains(url)) {
+                out.put(url, reason);
+            }
+        });
+        return out;
+    }
+
+    /** Pages pushed but neither stored nor rejected yet. */
+    public int pending() {
+        return (int) pushed.stream().filter(u -> !stored.contains(u) && !rejected.containsKey(u)).count();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.verbatim.app.kafka;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker and controller) running inside this JVM.
+ *
+ * <p>Its log directory is formatted on first use only (a directory with a {@code meta.properties}
+ * is reused, so topics survive restarts and can be replayed). It binds 127.0.0.1 on free ports and
+ * sets replication factor 1 and {@code min.insync.replicas} 1 on the internal offsets and
+ * transaction topics so that exactly-once processing works on one node.
+ *
+ * <p>Not thread-safe: start and close it from one thread.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+
+    private static final String CLUSTER_ID_FILE = "verbatim-cluster-id";
+
+    private final Path dataDir;
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private EmbeddedBroker(Path dataDir, KafkaRaftServer server, String bootstrapServers) {
+        this.dataDir = dataDir;
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Formats {@code dataDir} if it is new, then starts the broker and returns once it serves. */
+    public static EmbeddedBroker start(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            int brokerPort = freePort();
+            int controllerPort = freePort();
+            Properties props = brokerProperties(dataDir.toAbsolutePath(), brokerPort, controllerPort);
+            formatIfNew(dataDir, props);
+            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+            server.startup();
+            return new EmbeddedBroker(dataDir, server, "127.0.0.1:" + brokerPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded broker in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", logDir.toString());
+        p.setProperty("num.partitions", "1");
+        p.setProperty("auto.create.topics.enable", "false");
+        // One node: every internal topic has one replica and needs one in sync.
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("offsets.topic.num.partitions", "4");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("transaction.state.log.num.partitions", "4");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("min.insync.replicas", "1");
+        p.setProperty("default.replication.factor", "1");
+        // No point waiting for more group members on a single-process pipeline.
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        // Pages up to 8 MiB plus headers.
+        p.setProperty("message.max.bytes", String.valueOf(10 * 1024 * 1024));
+        p.setProperty("replica.fetch.max.bytes", String.valueOf(10 * 1024 * 1024));
+        p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
+        return p;
+    }
+
+    private static void formatIfNew(Path dataDir, Properties props) throws IOException {
+        if (Files.exists(dataDir.resolve("meta.properties"))) {
+            return;
+        }
+        Path config = dataDir.resolve("embedded-broker.properties");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            props.store(out, "written by verbatim for kafka-storage format");
+        }
+        String clusterId = Uuid.randomUuid().toString();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int rc;
+        try (PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+            rc = StorageTool.execute(new String[] {"format", "--config", config.toString(), "--cluster-id", clusterId}, ps);
+        }
+        if (rc != 0) {
+            throw new IllegalStateException("formatting the broker directory " + dataDir + " failed: "
+                    + log.toString(StandardCharsets.UTF_8).strip());
+        }
+        Files.writeString(dataDir.resolve(CLUSTER_ID_FILE), clusterId + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.verbatim.clean.kafka;
+
+import dev.verbatim.clean.CleanResult;
+import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.model.PageHeaders;
+import dev.verbatim.model.RawPage;
+import dev.verbatim.model.Reason;
+import dev.verbatim.model.Rejection;
+import dev.verbatim.model.Stage;
+import dev.verbatim.model.TranscriptJson;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one raw record (bytes and headers), calls the cleaning core and forwards either the
+ * transcript (keyed by transcript id) or the original bytes with error headers (keyed by URL).
+ * This is the pipeline's one catch-all: an exception from the core becomes an
+ * {@code unexpected/internal-error} rejection, never a dead stream thread.
+ */
+final class CleanProcessor implements Processor<byte[], byte[], String, Routed> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CleanProcessor.class);
+
+    private final PageCleaner cleaner;
+    private final RejectionCounts counts;
+    private ProcessorContext<String, Routed> context;
+
+    CleanProcessor(PageCleaner cleaner, RejectionCounts counts) {
+        this.cleaner = cleaner;
+        this.counts = counts;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Routed> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<byte[], byte[]> record) {
+        byte[] body = record.value() == null ? new byte[0] : record.value();
+        String url = url(record);
+        CleanResult result;
+        try {
+            result = toPage(record, url, body)
+                    .<CleanResult>map(cleaner::clean)
+                    .orElseGet(() -> malformed("record has no URL key and no url header"));
+        } catch (RuntimeException e) {
+            result = new CleanResult.Rejected(new Rejection(Stage.UNEXPECTED, Reason.INTERNAL_ERROR,
+                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+            LOG.error("cleaning {} failed unexpectedly", url, e);
+        }
+        if (result instanceof CleanResult.Cleaned cleaned) {
+            counts.countCleaned();
+            LOG.debug("cleaned {}", url);
+            Headers headers = new RecordHeaders().add(PageHeaders.URL, url.getBytes(StandardCharsets.UTF_8));
+            context.forward(new Record<>(cleaned.transcript().id(),
+                    new Routed(false, TranscriptJson.toBytes(cleaned.transcript())), record.timestamp(), headers));
+        } else if (result instanceof CleanResult.Rejected rejected) {
+            forwardRejection(record, url, body, rejected.rejection());
+        }
+    }
+
+    private void forwardRejection(Record<byte[], byte[]> record, String url, byte[] body, Rejection r) {
+        counts.countRejected(r);
+        LOG.warn("rejected page {}: {}", url, r.summary());
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        headers.add(PageHeaders.ERROR_STAGE, bytes(r.stage().name().toLowerCase(java.util.Locale.ROOT)));
+        headers.add(PageHeaders.ERROR_REASON, bytes(r.reason().wireName()));
+        headers.add(PageHeaders.ERROR_DETAIL, bytes(r.detail()));
+        context.recordMetadata().ifPresent(m -> headers.add(PageHeaders.ERROR_SOURCE, bytes(source(m))));
+        context.forward(new Record<>(url, new Routed(true, body), record.timestamp(), headers));
+    }
+
+    private Optional<RawPage> toPage(Record<byte[], byte[]> record, String url, byte[] body) {
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        String contentType = header(record.headers(), PageHeaders.CONTENT_TYPE).orElse("");
+        Instant fetchedAt = header(record.headers(), PageHeaders.FETCHED_AT)
+                .flatMap(CleanProcessor::parseInstant)
+                .orElse(Instant.ofEpochMilli(Math.max(0, record.timestamp())));
+        return Optional.of(new RawPage(url, contentType, fetchedAt, body));
+    }
+
+    private static CleanResult malformed(String detail) {
+        return new CleanResult.Rejected(new Rejection(Stage.DECODE, Reason.MALFORMED_RECORD, detail));
+    }
+
+    private static String url(Record<byte[], byte[]> record) {
+        if (record.key() != null && record.key().length > 0) {
+            return new String(record.key(), StandardCharsets.UTF_8);
+        }
+        return header(record.headers(), PageHeaders.URL).orElse("");
+    }
+
+    private static Optional<String> header(Headers headers, String name) {
+        Header h = headers.lastHeader(name);
+        return h == null || h.value() == null ? Optional.empty() : Optional.of(new String(h.value(), StandardCharsets.UTF_8));
+    }
+
+    private static Optional<Instant> parseInstant(String s) {
+        try {
+            return Optional.of(Instant.parse(s.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String source(RecordMetadata m) {
+        return m.topic() + "/" + m.partition() + "/" + m.offset();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

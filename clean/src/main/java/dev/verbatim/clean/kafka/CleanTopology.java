@@ -1,0 +1,38 @@
+package dev.verbatim.clean.kafka;
+
+import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.model.Topics;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The cleaning topology: {@code pages.raw} (bytes, decoded inside the topology) through the
+ * cleaning core, then split into {@code transcripts} (key transcript id, value JSON) and
+ * {@code pages.rejected} (key URL, value the original bytes, error headers). Nodes are named so
+ * that the topology description stays stable.
+ */
+public final class CleanTopology {
+
+    private CleanTopology() {
+    }
+
+    public static void build(StreamsBuilder builder, Topics topics, PageCleaner cleaner, RejectionCounts counts) {
+        builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
+                .process(() -> new CleanProcessor(cleaner, counts), Named.as("clean"))
+                .split(Named.as("route-"))
+                .branch((id, routed) -> routed.rejected(), Branched.<String, Routed>withConsumer(rejected -> rejected
+                        .mapValues(Routed::payload, Named.as("original-bytes"))
+                        .to(topics.rejected(), Produced.with(Serdes.String(), Serdes.ByteArray())
+                                .withName("rejected-pages")))
+                        .withName("rejected"))
+                .defaultBranch(Branched.<String, Routed>withConsumer(cleaned -> cleaned
+                        .mapValues(Routed::payload, Named.as("transcript-json"))
+                        .to(topics.transcripts(), Produced.with(Serdes.String(), Serdes.ByteArray())
+                                .withName("transcripts")))
+                        .withName("cleaned"));
+    }
+}
