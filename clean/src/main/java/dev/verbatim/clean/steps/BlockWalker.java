@@ -29,7 +29,9 @@ public final class BlockWalker {
                     + "|comments?|breadcrumbs?|crumbs?|nav|navbar|menu|footer|sidebar|tags?|hot|newsletter|subscribe"
                     + "|promo|sponsor(?:ed)?|corrections?|copyright|login|toolbar|stories|popular|trending|rank"
                     + "|hide|hidden|sr-only|visually-hidden|paywall|modal|popup|cookie)(?:$|[\\s_-])");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
+            + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
+    private static final int MAX_BOLD_HEADING = 60;
     private static final Pattern CAPTION_NAME = Pattern.compile("(?:^|[\\s_-])(?:caption|img-?desc|pic-?text)");
 
     /** The blocks of {@code content} in reading order; never null, possibly empty. */
@@ -163,7 +165,7 @@ public final class BlockWalker {
             if (!line.isEmpty()) {
                 int len = nonSpace(line);
                 double density = len == 0 ? 0 : Math.min(1.0, linkChars / (double) len);
-                boolean allBold = boldChars >= len && len > 0;
+                boolean allBold = boldChars >= len && len > 0 && len <= MAX_BOLD_HEADING && !line.endsWith("。");
                 SourceKind kind = allBold ? SourceKind.HEADING : SourceKind.PARAGRAPH;
                 lines.add(new SourceBlock(kind, line, false, density));
             }

@@ -2,6 +2,7 @@ package dev.verbatim.clean.steps;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,13 +18,16 @@ public final class BylineParser {
     private static final String CJK_NAME = "\\p{IsHan}{2,4}(?:[·・]\\p{IsHan}{1,8})?(?![\\p{IsHan}:：|｜?？!！。])";
     private static final String LATIN_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
     private static final String NAME = "(?:" + CJK_NAME + "|" + LATIN_NAME + ")";
-    private static final String NAMES = NAME + "(?:\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*" + NAME + ")*";
+    private static final String NAMES = NAME + "(?:\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*" + NAME + "|\\s+" + CJK_NAME + ")*";
     private static final String SEP = "\\s*[|｜:：/／∕]?\\s*";
     private static final Pattern FIELD = Pattern.compile(
-            "(?<editor>(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|\\bEdited by\\s+)(?<enames>" + NAMES + ")"
+            "(?<editor>(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|\\bEdited by\\s+|\\bEditors?:\\s*)(?<enames>" + NAMES + ")"
                     + "|(?<author>(?:作者|记者|記者|撰文|采写|採寫|撰稿)" + SEP + "|文\\s*[|｜/／∕:：]\\s*"
                     + "|\\b[Bb]y\\s+(?=\\p{Lu}))(?<anames>" + NAMES + ")");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(
+            "\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*|\\s+(?=\\p{IsHan})");
+    private static final Set<String> NOT_NAMES = Set.of("报道", "報道", "報導", "摄影", "攝影", "综合", "綜合", "整理",
+            "发自", "發自", "编译", "編譯", "通讯员", "通訊員", "实习生", "實習生", "特约", "特約", "供稿");
 
     /** The author and editor fields of {@code text}. */
     public Byline parse(String text) {
@@ -45,7 +49,7 @@ public final class BylineParser {
     private static void addNames(String names, List<String> into) {
         for (String name : NAME_SEPARATOR.split(names)) {
             String n = name.strip();
-            if (!n.isEmpty() && !into.contains(n)) {
+            if (!n.isEmpty() && !NOT_NAMES.contains(n) && !into.contains(n)) {
                 into.add(n);
             }
         }

@@ -19,7 +19,7 @@ public final class LabelParser {
     private static final String STAMP = "(?:\\s*[\\[(（]\\d{1,2}(?::\\d{2}){1,2}[\\])）])?";
     private static final String ROLE = "(?<role>主持人|记者|記者|嘉宾|嘉賓|主播|Host|Moderator|Interviewer)\\s+";
     private static final Pattern CJK_LABEL = Pattern.compile(
-            "^(?:" + ROLE + ")?(?<name>[\\p{IsHan}·・A-Za-z0-9]{1,10}?)" + STAMP + "\\s*[:：]\\s*(?<rest>.*)$",
+            "^(?:" + ROLE + ")?(?<name>[\\p{IsHan}·・A-Za-z]{1,10}?)" + STAMP + "\\s*[:：]\\s*(?<rest>.*)$",
             Pattern.DOTALL);
     private static final Pattern LATIN_LABEL = Pattern.compile(
             "^(?:" + ROLE + ")?(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})" + STAMP

@@ -14,7 +14,7 @@ public final class MetadataLineParser {
 
     private static final Pattern IP = Pattern.compile("IP\\s*[属屬]地\\s*[:：]?\\s*([\\p{IsHan}A-Za-z·・]{2,20})");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:来源|來源|出处|出處|稿源)\\s*[:：]\\s*([^\\s|｜·•,，:：]{2,30})|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
+            "(?<![图圖片])(?:来源|來源|出处|出處|稿源)\\s*[:：]\\s*([^\\s|｜·•,，:：]{2,30})|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
     private static final Pattern TIME_LABEL = Pattern.compile(
             "(?:发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|发布于|發佈於|发表于|發表於|日期"
                     + "|(?i:published|updated|posted)(?: on)?)\\s*[:：]?\\s*$");

@@ -24,6 +24,8 @@ public final class MetadataReader {
     private static final Pattern GLUED_BYLINE = Pattern.compile(
             "[（(]\\s*((?:作者|文|记者|記者|撰文|采写|採寫|编辑|編輯|责任编辑|責任編輯)[^（）()]{1,80})[)）]\\s*$");
     private static final Pattern LABEL_LEAD = Pattern.compile("^([^:：]{1,12})[:：]");
+    private static final Pattern METADATA_LEAD = Pattern.compile(
+            "^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|时间|時間|发布时间|發佈時間|日期|出处|出處|Source|By)$");
     private static final int MAX_METADATA_LINE = 160;
     private static final int GLUED_WINDOW = 3;
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
@@ -42,7 +44,7 @@ public final class MetadataReader {
         Map<String, Integer> leads = labelLeads(rest);
         for (int i = 0; i < rest.size(); i++) {
             SourceBlock b = rest.get(i);
-            if (b.text().length() > MAX_METADATA_LINE || recurringLead(b.text(), leads)) {
+            if (b.kind() == SourceKind.CAPTION || b.text().length() > MAX_METADATA_LINE || recurringLead(b.text(), leads)) {
                 continue;
             }
             MetadataLine line = lines.parse(b.text());
@@ -127,7 +129,8 @@ public final class MetadataReader {
     /** A line led by a label that recurs is a speaker's turn, never metadata. */
     private static boolean recurringLead(String text, Map<String, Integer> leads) {
         Matcher m = LABEL_LEAD.matcher(text);
-        return m.find() && leads.getOrDefault(m.group(1).strip(), 0) >= 2;
+        return m.find() && !METADATA_LEAD.matcher(m.group(1).strip()).matches()
+                && leads.getOrDefault(m.group(1).strip(), 0) >= 2;
     }
 
     /** Fields gathered over the metadata lines; the first value of each kind wins. */

@@ -66,7 +66,7 @@ public final class NoiseFilter {
     /** Why {@code b} is noise, or empty when it is article text. */
     Optional<String> noiseReason(SourceBlock b) {
         String t = b.text();
-        if (isKeywordStuffing(t)) {
+        if (isKeywordStuffing(t) || isSpacedStuffing(t)) {
             return Optional.of("spam");
         }
         if (isBreadcrumb(t)) {
@@ -93,6 +93,20 @@ public final class NoiseFilter {
         int punct = count(SENTENCE_PUNCT.matcher(t));
         double avgPhrase = t.length() / (double) (separators + 1);
         return punct * 4 <= separators && avgPhrase <= 24;
+    }
+
+    /** Han keywords separated only by spaces: eight or more short tokens and no punctuation at all. */
+    static boolean isSpacedStuffing(String t) {
+        String[] tokens = t.split(" ");
+        if (tokens.length < 8 || count(SENTENCE_PUNCT.matcher(t)) > 0) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (token.length() > 10 || !ScriptConverter.containsHan(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isBreadcrumb(String t) {

@@ -22,7 +22,7 @@ public final class PageHintReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
         "datePublished", "pubdate", "publishdate", "publish_date", "PubDate", "date", "dc.date", "DC.date.issued",
-        "sailthru.date", "parsely-pub-date", "article:modified_time"};
+        "sailthru.date", "parsely-pub-date"};
     private static final Pattern BYLINE_WORDS = Pattern.compile(
             "^(?:作者|记者|記者|撰文|采写|採寫|责任编辑|責任編輯|编辑|編輯|责编|責編|文\\s*[|｜/／∕:：]|By\\s+\\p{Lu}"
                     + "|Edited by\\b)|\\s(?:By\\s+\\p{Lu}|Edited by\\s)|^来源[:：]|^來源[:：]");
@@ -43,16 +43,28 @@ public final class PageHintReader {
         meta(doc, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
         meta(doc, "author").ifPresent(authors::add);
         ld.forEach(n -> names(n.get("author"), authors));
-        return new PageHints(first(doc, "h1"), meta(doc, "og:title").or(() -> meta(doc, "twitter:title")),
+        Optional<String> og = meta(doc, "og:title").or(() -> meta(doc, "twitter:title"));
+        return new PageHints(headline(doc, og.orElse(doc.title())), og,
                 Optional.of(doc.title()).map(String::strip).filter(s -> !s.isEmpty()), published,
                 meta(doc, "og:site_name").or(() -> meta(doc, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst(),
                 authors, bylines(doc), lang(doc));
     }
 
-    private static Optional<String> first(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        return e == null ? Optional.empty() : nonBlank(TextNormalizer.line(e.text()));
+    /** The {@code <h1>} that the page title names, else the longest one (a logo h1 is short). */
+    private static Optional<String> headline(Document doc, String pageTitle) {
+        Optional<String> first = Optional.empty();
+        for (Element h1 : doc.select("h1")) {
+            String text = TextNormalizer.line(h1.text());
+            if (text.length() < 2) {
+                continue;
+            }
+            if (!pageTitle.isBlank() && pageTitle.contains(text) && text.length() * 3 >= pageTitle.length()) {
+                return Optional.of(text);
+            }
+            first = first.filter(f -> f.length() >= text.length()).or(() -> Optional.of(text));
+        }
+        return first;
     }
 
     private static Optional<String> meta(Document doc, String name) {

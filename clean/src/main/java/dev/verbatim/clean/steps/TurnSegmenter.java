@@ -25,7 +25,8 @@ public final class TurnSegmenter {
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:[（(\\[【].*[)）\\]】]$|编者按|編者按|编者注|編者註|编者的话|(?i:editor'?s note))", Pattern.DOTALL);
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("^(?:网友|網友|读者|讀者|评论|評論|用户|用戶|游客|遊客)");
-    private static final int MIN_HEADING = 2;
+    private static final Pattern ROLE_PREFIX = Pattern.compile("(?:主持人|记者|記者|嘉宾|嘉賓|主播|Host|Moderator)\\s*");
+    private static final int MIN_HEADING = 4;
     private static final int MAX_HEADING = 40;
 
     private final LabelParser labels = new LabelParser();
@@ -39,12 +40,13 @@ public final class TurnSegmenter {
         Builder out = new Builder();
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i);
-            Optional<LabelMatch> label = matches.get(i).filter(m -> speakers.containsKey(m.label()));
+            Optional<LabelMatch> label = matches.get(i).filter(m -> speakers.containsKey(canonical(m, speakers)));
             if (label.isPresent()) {
-                out.startTurn(label.get().label(), label.get().rest());
+                out.startTurn(canonical(label.get(), speakers), label.get().rest());
             } else if (b.kind() == SourceKind.CAPTION) {
                 out.standalone(Block.caption(b.text()));
-            } else if (b.kind() == SourceKind.HEADING || (b.plain() && isHeadingLine(b.text()) && !out.awaitsText())) {
+            } else if (b.kind() == SourceKind.HEADING || (b.plain() && isHeadingLine(b.text()) && !out.awaitsText()
+                    && (!out.inTurn() || nextIsSpeaker(matches, speakers, i + 1)))) {
                 out.standalone(Block.heading(b.text()));
             } else if (out.continues(b.text())) {
                 out.append(b.text());
@@ -62,19 +64,51 @@ public final class TurnSegmenter {
         return new Segmentation(out.blocks, out.order, roles);
     }
 
+    private static boolean nextIsSpeaker(List<Optional<LabelMatch>> matches, Map<String, String> speakers, int i) {
+        return i < matches.size() && matches.get(i).filter(m -> speakers.containsKey(canonical(m, speakers))).isPresent();
+    }
+
+    /** The label a match stands for: {@code 伊利亚·苏茨克维} or {@code 主持人王芳} stand for a recurring short form. */
+    private static String canonical(LabelMatch m, Map<String, String> speakers) {
+        String label = m.label();
+        if (speakers.containsKey(label)) {
+            return label;
+        }
+        for (String shortForm : speakers.keySet()) {
+            if (label.length() > shortForm.length() && label.endsWith(shortForm)) {
+                String head = label.substring(0, label.length() - shortForm.length());
+                if (head.endsWith("·") || head.endsWith("・") || head.endsWith(" ") || ROLE_PREFIX.matcher(head).matches()) {
+                    return shortForm;
+                }
+            }
+        }
+        return label;
+    }
+
     /** The speaker labels of the page with their role words, in order of first appearance. */
     private static Map<String, String> speakers(List<Optional<LabelMatch>> matches) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> roles = new LinkedHashMap<>();
         for (Optional<LabelMatch> m : matches) {
-            if (m.isEmpty() || NOT_A_SPEAKER.matcher(m.get().label()).find()) {
-                continue;
+            if (m.isPresent() && !NOT_A_SPEAKER.matcher(m.get().label()).find()) {
+                counts.merge(m.get().label(), 1, Integer::sum);
+                roles.merge(m.get().label(), m.get().role(), (a, b) -> a.isEmpty() ? b : a);
             }
-            counts.merge(m.get().label(), 1, Integer::sum);
-            roles.merge(m.get().label(), m.get().role(), (a, b) -> a.isEmpty() ? b : a);
         }
-        roles.keySet().removeIf(l -> counts.get(l) < 2 && !LabelParser.isQaMarker(l));
-        return roles.size() >= 2 ? roles : Map.of();
+        Map<String, String> recurring = new LinkedHashMap<>(roles);
+        recurring.keySet().removeIf(l -> counts.get(l) < 2 && !LabelParser.isQaMarker(l));
+        for (Map.Entry<String, String> e : roles.entrySet()) {
+            String shortForm = canonical(new LabelMatch(e.getKey(), e.getValue(), ""), recurring);
+            if (!shortForm.equals(e.getKey()) && recurring.get(shortForm).isEmpty()) {
+                recurring.put(shortForm, e.getValue().isEmpty() ? roleWord(e.getKey(), shortForm) : e.getValue());
+            }
+        }
+        return recurring.size() >= 2 ? recurring : Map.of();
+    }
+
+    private static String roleWord(String longForm, String shortForm) {
+        String head = longForm.substring(0, longForm.length() - shortForm.length()).strip();
+        return ROLE_PREFIX.matcher(head).matches() ? head : "";
     }
 
     static boolean isHeadingLine(String text) {
@@ -96,6 +130,10 @@ public final class TurnSegmenter {
                 order.add(label);
             }
             turn.append(rest);
+        }
+
+        boolean inTurn() {
+            return !speaker.isEmpty();
         }
 
         boolean awaitsText() {
