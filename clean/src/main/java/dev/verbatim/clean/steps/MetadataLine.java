@@ -2,6 +2,7 @@ package dev.verbatim.clean.steps;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The metadata fields found in one short line, and what is left of the line without them.
@@ -16,6 +17,8 @@ import java.util.Optional;
 public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean timeLabel, Optional<String> ip,
         Optional<String> source, String leftover) {
 
+    private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
+
     public MetadataLine {
         Objects.requireNonNull(byline, "byline");
         Objects.requireNonNull(time, "time");
@@ -28,6 +31,9 @@ public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean time
     public boolean isMetadataOnly(int lineLength) {
         boolean strong = !byline.isEmpty() || ip.isPresent() || source.isPresent() || (time.isPresent() && timeLabel);
         int left = leftover.codePointCount(0, leftover.length());
+        if (SENTENCE.matcher(leftover).find()) {
+            return false;
+        }
         if (strong) {
             return left <= Math.max(12, lineLength / 4);
         }

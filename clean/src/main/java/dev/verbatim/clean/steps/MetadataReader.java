@@ -41,6 +41,7 @@ public final class MetadataReader {
         List<SourceBlock> rest = new ArrayList<>(blocks);
         String title = pickTitle(rest, hints, plainText, removed);
         Fields fields = new Fields();
+        cutGluedByline(rest, fields, removed);
         Map<String, Integer> leads = labelLeads(rest);
         for (int i = 0; i < rest.size(); i++) {
             SourceBlock b = rest.get(i);
@@ -54,7 +55,6 @@ public final class MetadataReader {
                 rest.remove(i--);
             }
         }
-        cutGluedByline(rest, fields, removed);
         hints.bylines().forEach(text -> fields.addFallback(bylines.parse(text)));
         ZoneOffset fallback = language.equals("zh") ? CHINA : ZoneOffset.UTC;
         Optional<OffsetDateTime> published = hintTime(hints, fallback).or(() -> fields.time.map(t -> t.at(fallback)));

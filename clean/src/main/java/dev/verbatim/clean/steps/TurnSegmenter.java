@@ -68,13 +68,13 @@ public final class TurnSegmenter {
         return i < matches.size() && matches.get(i).filter(m -> speakers.containsKey(canonical(m, speakers))).isPresent();
     }
 
-    /** The label a match stands for: {@code 伊利亚·苏茨克维} or {@code 主持人王芳} stand for a recurring short form. */
+    /** The label a match stands for: {@code 伊利亚·苏茨克维} or {@code 主持人王芳} stand for a short form. */
     private static String canonical(LabelMatch m, Map<String, String> speakers) {
-        String label = m.label();
-        if (speakers.containsKey(label)) {
-            return label;
-        }
-        for (String shortForm : speakers.keySet()) {
+        return canonical(m.label(), speakers.keySet());
+    }
+
+    private static String canonical(String label, java.util.Set<String> labels) {
+        for (String shortForm : labels) {
             if (label.length() > shortForm.length() && label.endsWith(shortForm)) {
                 String head = label.substring(0, label.length() - shortForm.length());
                 if (head.endsWith("·") || head.endsWith("・") || head.endsWith(" ") || ROLE_PREFIX.matcher(head).matches()) {
@@ -95,14 +95,23 @@ public final class TurnSegmenter {
                 roles.merge(m.get().label(), m.get().role(), (a, b) -> a.isEmpty() ? b : a);
             }
         }
-        Map<String, String> recurring = new LinkedHashMap<>(roles);
-        recurring.keySet().removeIf(l -> counts.get(l) < 2 && !LabelParser.isQaMarker(l));
+        Map<String, String> merged = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : roles.entrySet()) {
-            String shortForm = canonical(new LabelMatch(e.getKey(), e.getValue(), ""), recurring);
-            if (!shortForm.equals(e.getKey()) && recurring.get(shortForm).isEmpty()) {
-                recurring.put(shortForm, e.getValue().isEmpty() ? roleWord(e.getKey(), shortForm) : e.getValue());
+            String shortForm = canonical(e.getKey(), roles.keySet());
+            if (!shortForm.equals(e.getKey())) {
+                counts.merge(shortForm, counts.get(e.getKey()), Integer::sum);
+                String role = e.getValue().isEmpty() ? roleWord(e.getKey(), shortForm) : e.getValue();
+                merged.merge(shortForm, role, (a, b) -> a.isEmpty() ? b : a);
             }
         }
+        Map<String, String> recurring = new LinkedHashMap<>();
+        roles.forEach((label, role) -> {
+            if (canonical(label, roles.keySet()).equals(label)
+                    && (counts.get(label) >= 2 || LabelParser.isQaMarker(label))) {
+                String alias = merged.getOrDefault(label, "");
+                recurring.put(label, role.isEmpty() ? alias : role);
+            }
+        });
         return recurring.size() >= 2 ? recurring : Map.of();
     }
 
