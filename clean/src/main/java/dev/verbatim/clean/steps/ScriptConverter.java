@@ -22,6 +22,7 @@ public final class ScriptConverter {
     private static final double MIX_SHARE = 0.01;
     private static final int MIX_MIN_CHARS = 10;
 
+    private static final int MAX_PASSES = 3;
     private static final char HAN_FIRST = '\u3400';
     private static final char HAN_LAST = '\u9FFF';
 
@@ -104,7 +105,24 @@ public final class ScriptConverter {
         if (policy == ScriptPolicy.KEEP || !containsHan(text)) {
             return text;
         }
-        return policy == ScriptPolicy.HANS ? ZhConverterUtil.toSimple(text) : ZhConverterUtil.toTraditional(text);
+        boolean simple = policy == ScriptPolicy.HANS;
+        BitSet opposite = simple ? traditionalOnly : simplifiedOnly;
+        String out = text;
+        // OpenCC4j's tables chain a few characters (鏇 → 镟 → 旋); convert to a fixed point so that
+        // cleaning a cleaned text changes nothing.
+        for (int pass = 0; pass < MAX_PASSES && (pass == 0 || containsAny(out, opposite)); pass++) {
+            out = simple ? ZhConverterUtil.toSimple(out) : ZhConverterUtil.toTraditional(out);
+        }
+        return out;
+    }
+
+    private static boolean containsAny(String text, BitSet chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.get(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean containsHan(String text) {

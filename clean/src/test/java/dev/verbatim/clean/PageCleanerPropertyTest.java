@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the cleaner over generated pages. */
-class PageCleanerProperties {
+class PageCleanerPropertyTest {
 
     private static final PageCleaner CLEANER = new PageCleaner(CleanSettings.defaults());
     private static final ScriptConverter HANS = new ScriptConverter(ScriptPolicy.HANS);
