@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
  * Cleans every case of the shared dev samples (when {@code ../../shared/samples} exists next to
  * the repository) and writes {@code <case>.json} to {@code target/samples-out/} for the scorer;
  * asserts the parts of the contract the seed must meet. Skipped when the samples are absent.
+ * Run on another set: {@code mvn test -pl clean -Dtest=SamplesGoldenTest -Dsamples.dir=/path/to/cases}.
  */
 class SamplesGoldenTest {
 
-    private static final Path SAMPLES = Path.of("..", "..", "shared", "samples");
-    private static final Path OUT = Path.of("target", "samples-out");
+    /** The cases; {@code -Dsamples.dir=...} points the harness at another set laid out the same way. */
+    private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../../shared/samples"));
+    private static final Path OUT = Path.of(System.getProperty("samples.out", "target/samples-out"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static PageCleaner cleaner;
 
@@ -49,7 +51,7 @@ class SamplesGoldenTest {
                 cleaned.add(dir.getFileName().toString());
             }
         }
-        assertThat(cleaned).contains("seed");
+        assertThat(cleaned).isNotEmpty();
     }
 
     @Test

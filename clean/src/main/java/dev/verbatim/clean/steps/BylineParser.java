@@ -20,8 +20,11 @@ public final class BylineParser {
     private static final String NAME = "(?:" + CJK_NAME + "|" + LATIN_NAME + ")";
     private static final String NAMES = NAME + "(?:\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*" + NAME + "|\\s+" + CJK_NAME + ")*";
     private static final String SEP = "\\s*[|｜:：/／∕]?\\s*";
+    private static final String REQUIRED_SEP = "(?:\\s*[|｜:：/／∕]\\s*|\\s+)";
+    /** Dateline tails such as {@code 台北报导} or {@code 北京电} are places, not names. */
+    private static final Pattern DATELINE = Pattern.compile(".*(?:报道|報道|報導|报导|电|電|讯|訊)$");
     private static final Pattern FIELD = Pattern.compile(
-            "(?<editor>(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|\\bEdited by\\s+|\\bEditors?:\\s*)(?<enames>" + NAMES + ")"
+            "(?<editor>(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + REQUIRED_SEP + "|\\bEdited by\\s+|\\bEditors?:\\s*)(?<enames>" + NAMES + ")"
                     + "|(?<author>(?:作者|记者|記者|撰文|采写|採寫|撰稿)" + SEP + "|文\\s*[|｜/／∕:：]\\s*"
                     + "|\\b[Bb]y\\s+(?=\\p{Lu}))(?<anames>" + NAMES + ")");
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
@@ -49,7 +52,7 @@ public final class BylineParser {
     private static void addNames(String names, List<String> into) {
         for (String name : NAME_SEPARATOR.split(names)) {
             String n = name.strip();
-            if (!n.isEmpty() && !NOT_NAMES.contains(n) && !into.contains(n)) {
+            if (!n.isEmpty() && !NOT_NAMES.contains(n) && !DATELINE.matcher(n).matches() && !into.contains(n)) {
                 into.add(n);
             }
         }

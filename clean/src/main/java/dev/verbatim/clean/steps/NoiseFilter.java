@@ -36,6 +36,7 @@ public final class NoiseFilter {
                     + "|(?i:follow us on)|(?i:read more:?$)|(?i:advertisement$)|广告$|廣告$|标签[:：]|標籤[:：]|(?i:tags:)"
                     + "|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|(?i:related (?:articles|stories|reading))"
                     + "|(?i:more from\\b)|热门推荐|熱門推薦|上一篇|下一篇)");
+    private static final Pattern END_MARK = Pattern.compile("^[-—－–=\\s]*[（(\\[【]?\\s*(?:完|全文完|本文完|END|End|end|THE END)\\s*[)）\\]】]?[-—－–=\\s]*$");
     private static final Pattern COMMENT_HEADING = Pattern.compile(
             "^(?:网友评论|網友評論|热门评论|熱門評論|全部评论|全部評論|最新评论|最新評論|评论区|評論區|发表评论|發表評論"
                     + "|(?:评论|評論|留言)\\s*[(（]?\\d*[)）]?$|(?i:comments?\\s*\\(?\\d*\\)?$)|(?i:leave a (?:comment|reply))"
@@ -75,7 +76,7 @@ public final class NoiseFilter {
         if (t.length() <= 400 && DISCLAIMER.matcher(t).find()) {
             return Optional.of("disclaimer");
         }
-        if (t.length() <= 120 && PROMPT.matcher(t).find()) {
+        if (t.length() <= 120 && (PROMPT.matcher(t).find() || END_MARK.matcher(t).matches())) {
             return Optional.of("boilerplate");
         }
         if (b.linkDensity() >= 0.7 && b.kind() != SourceKind.CAPTION && t.length() <= 300) {

@@ -36,8 +36,8 @@ public final class SpeakerProfiler {
             boolean roleOnly = HOST_WORDS.contains(label) || GUEST_WORDS.contains(label);
             Optional<String[]> intro = roleOnly ? Optional.empty() : introduction(label, context);
             Optional<String> name = roleOnly ? Optional.empty() : Optional.of(intro.map(p -> p[0]).orElse(label));
-            Optional<String> latin = intro.map(p -> p[1]).or(() -> LATIN.matcher(label).find() ? Optional.of(label)
-                    : Optional.empty());
+            Optional<String> latin = intro.map(p -> p[1]).or(() -> !roleOnly && LATIN.matcher(label).find()
+                    ? Optional.of(label) : Optional.empty());
             out.add(new Speaker(label, name, latin, role));
         }
         return out;

@@ -39,4 +39,14 @@ class BylineParserTest {
     void doesNotReadQuestionAfterReporterLabelAsName() {
         assertThat(parser.parse("记者：当初为什么愿意回来接手？").isEmpty()).isTrue();
     }
+
+    @Test
+    void dropsDatelinePlaceAfterReporter() {
+        assertThat(parser.parse("記者王小明／台北報導").authors()).containsExactly("王小明");
+    }
+
+    @Test
+    void editorWordWithoutSeparatorIsNotAnEditorLine() {
+        assertThat(parser.parse("编辑推荐").isEmpty()).isTrue();
+    }
 }

@@ -56,4 +56,9 @@ class NoiseFilterTest {
         Filtered f = filter.filter(List.of(SourceBlock.paragraph("阅读原文")));
         assertThat(f.removed()).extracting(r -> r.reason() + ":" + r.chars()).containsExactly("boilerplate:4");
     }
+
+    @Test
+    void dropsEndMark() {
+        assertThat(kept("正文。", "（完）")).containsExactly("正文。");
+    }
 }
