@@ -31,18 +31,30 @@ public final class ScriptConverter {
     private final BitSet traditionalOnly = new BitSet();
     /** Characters that only Simplified text uses (OpenCC changes them to Traditional). */
     private final BitSet simplifiedOnly = new BitSet();
+    /** Characters OpenCC may change when converting to Simplified; text without any is left alone. */
+    private final BitSet toSimplified = new BitSet();
+    /** Characters OpenCC may change when converting to Traditional. */
+    private final BitSet toTraditional = new BitSet();
 
     public ScriptConverter(ScriptPolicy policy) {
         this.policy = policy;
         for (char c = HAN_FIRST; c <= HAN_LAST; c++) {
-            if (changes(ZhConverterUtil.toSimple(c), c)) {
+            List<String> simple = ZhConverterUtil.toSimple(c);
+            List<String> traditional = ZhConverterUtil.toTraditional(c);
+            toSimplified.set(c, mayChange(simple, c));
+            toTraditional.set(c, mayChange(traditional, c));
+            if (changes(simple, c)) {
                 traditionalOnly.set(c);
-            } else if (changes(ZhConverterUtil.toTraditional(c), c)) {
+            } else if (changes(traditional, c)) {
                 simplifiedOnly.set(c);
             }
         }
         ZhConverterUtil.toSimple("載入");
         ZhConverterUtil.toTraditional("载入");
+    }
+
+    private static boolean mayChange(@Nullable List<String> mapped, char c) {
+        return mapped != null && !mapped.isEmpty() && !(mapped.size() == 1 && mapped.get(0).equals(String.valueOf(c)));
     }
 
     private static boolean changes(@Nullable List<String> mapped, char c) {
@@ -106,12 +118,19 @@ public final class ScriptConverter {
             return text;
         }
         boolean simple = policy == ScriptPolicy.HANS;
-        BitSet opposite = simple ? traditionalOnly : simplifiedOnly;
+        BitSet opposite = simple ? toSimplified : toTraditional;
         String out = text;
+        if (!containsAny(out, opposite)) {
+            return out;
+        }
         // OpenCC4j's tables chain a few characters (鏇 → 镟 → 旋); convert to a fixed point so that
         // cleaning a cleaned text changes nothing.
-        for (int pass = 0; pass < MAX_PASSES && (pass == 0 || containsAny(out, opposite)); pass++) {
-            out = simple ? ZhConverterUtil.toSimple(out) : ZhConverterUtil.toTraditional(out);
+        for (int pass = 0; pass < MAX_PASSES && containsAny(out, opposite); pass++) {
+            String next = simple ? ZhConverterUtil.toSimple(out) : ZhConverterUtil.toTraditional(out);
+            if (next.equals(out)) {
+                break;
+            }
+            out = next;
         }
         return out;
     }
