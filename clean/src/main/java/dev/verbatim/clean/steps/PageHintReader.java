@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -30,23 +33,24 @@ public final class PageHintReader {
 
     /** The hints of {@code doc}; missing sources give empty values. */
     public PageHints read(Document doc) {
+        Map<String, String> metas = metas(doc);
         List<JsonNode> ld = jsonLd(doc);
         List<String> published = new ArrayList<>();
         for (String name : PUBLISHED_META) {
-            meta(doc, name).ifPresent(published::add);
+            meta(metas, name).ifPresent(published::add);
         }
         ld.forEach(n -> text(n.get("datePublished")).ifPresent(published::add));
         for (Element time : doc.select("time[datetime]")) {
             published.add(time.attr("datetime"));
         }
         List<String> authors = new ArrayList<>();
-        meta(doc, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
-        meta(doc, "author").ifPresent(authors::add);
+        meta(metas, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
+        meta(metas, "author").ifPresent(authors::add);
         ld.forEach(n -> names(n.get("author"), authors));
-        Optional<String> og = meta(doc, "og:title").or(() -> meta(doc, "twitter:title"));
+        Optional<String> og = meta(metas, "og:title").or(() -> meta(metas, "twitter:title"));
         return new PageHints(headline(doc, og.orElse(doc.title())), og,
                 Optional.of(doc.title()).map(String::strip).filter(s -> !s.isEmpty()), published,
-                meta(doc, "og:site_name").or(() -> meta(doc, "application-name")),
+                meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst(),
                 authors, bylines(doc), lang(doc));
     }
@@ -67,17 +71,21 @@ public final class PageHintReader {
         return first;
     }
 
-    private static Optional<String> meta(Document doc, String name) {
+    /** The first non-blank content of each meta tag, keyed by lower-cased property, name or itemprop. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> out = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name)) {
-                Optional<String> v = nonBlank(TextNormalizer.line(m.attr("content")));
-                if (v.isPresent()) {
-                    return v;
-                }
+            String value = TextNormalizer.line(m.attr("content"));
+            if (!key.isEmpty() && !value.isEmpty()) {
+                out.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
             }
         }
-        return Optional.empty();
+        return out;
+    }
+
+    private static Optional<String> meta(Map<String, String> metas, String name) {
+        return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
     }
 
     private static Optional<String> lang(Document doc) {
@@ -92,7 +100,7 @@ public final class PageHintReader {
     private static List<String> bylines(Document doc) {
         List<String> out = new ArrayList<>();
         for (Element e : doc.select("body p, body span, body div, body li, body address, body a[rel=author]")) {
-            if (e.childrenSize() > 4 || e.text().length() > MAX_BYLINE) {
+            if (e.childrenSize() > 4 || hasBlockChild(e) || e.text().length() > MAX_BYLINE) {
                 continue;
             }
             String text = TextNormalizer.line(e.text());
@@ -101,6 +109,15 @@ public final class PageHintReader {
             }
         }
         return out;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (child.tag().isBlock()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<JsonNode> jsonLd(Document doc) {
