@@ -35,7 +35,11 @@ public final class NoiseFilter {
                     + "|(?i:subscribe to)|(?i:get the [\\w ]{1,40} in your inbox)|(?i:spotted an error)"
                     + "|(?i:follow us on)|(?i:read more:?$)|(?i:advertisement$)|广告$|廣告$|标签[:：]|標籤[:：]|(?i:tags:)"
                     + "|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|(?i:related (?:articles|stories|reading))"
-                    + "|(?i:more from\\b)|热门推荐|熱門推薦|上一篇|下一篇)");
+                    + "|(?i:more from\\b)|热门推荐|熱門推薦|上一篇|下一篇|往期推荐|往期推薦|往期回顾|往期回顧|精彩推荐|精彩推薦"
+                    + "|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|收藏本文|字号[:：]|字號[:：]"
+                    + "|全文约?\\s*\\d+\\s*字|全文約?\\s*\\d+\\s*字|预计阅读|預計閱讀|阅读(?:需要|大约|约)?\\s*\\d+\\s*分钟"
+                    + "|閱讀(?:需要|大約|約)?\\s*\\d+\\s*分鐘|(?i:\\d+\\s*min(?:ute)?s? read$))");
+    private static final Pattern BRACKETED_BUTTONS = Pattern.compile("^(?:[【\\[][^】\\]]{1,8}[】\\]]\\s*)+$");
     private static final Pattern END_MARK = Pattern.compile("^[-—－–=\\s]*[（(\\[【]?\\s*(?:完|全文完|本文完|END|End|end|THE END)\\s*[)）\\]】]?[-—－–=\\s]*$");
     private static final Pattern COMMENT_HEADING = Pattern.compile(
             "^(?:网友评论|網友評論|热门评论|熱門評論|全部评论|全部評論|最新评论|最新評論|评论区|評論區|发表评论|發表評論"
@@ -76,7 +80,8 @@ public final class NoiseFilter {
         if (t.length() <= 400 && DISCLAIMER.matcher(t).find()) {
             return Optional.of("disclaimer");
         }
-        if (t.length() <= 120 && (PROMPT.matcher(t).find() || END_MARK.matcher(t).matches())) {
+        if (t.length() <= 120 && (PROMPT.matcher(t).find() || END_MARK.matcher(t).matches()
+                || BRACKETED_BUTTONS.matcher(t).matches())) {
             return Optional.of("boilerplate");
         }
         if (b.linkDensity() >= 0.7 && b.kind() != SourceKind.CAPTION && t.length() <= 300) {

@@ -61,4 +61,14 @@ class NoiseFilterTest {
     void dropsEndMark() {
         assertThat(kept("正文。", "（完）")).containsExactly("正文。");
     }
+
+    @Test
+    void dropsReadingTimeNotice() {
+        assertThat(kept("全文约3000字，阅读需要8分钟", "正文。")).containsExactly("正文。");
+    }
+
+    @Test
+    void dropsBracketedPageButtons() {
+        assertThat(kept("正文。", "【打印本页】【关闭窗口】")).containsExactly("正文。");
+    }
 }
