@@ -21,7 +21,7 @@ public final class BlockWalker {
 
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
             "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "svg", "header", "h1",
-            "head", "title", "meta", "link", "object", "embed", "video", "audio", "canvas", "map");
+            "head", "title", "meta", "link", "object", "embed", "video", "audio", "canvas", "map", "marquee");
     private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
     private static final Pattern NOISE_NAME = Pattern.compile(
@@ -32,7 +32,7 @@ public final class BlockWalker {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
     private static final int MAX_BOLD_HEADING = 60;
-    private static final Pattern CAPTION_NAME = Pattern.compile("(?:^|[\\s_-])(?:caption|img-?desc|pic-?text)");
+    private static final Pattern CAPTION_NAME = Pattern.compile("caption|(?:^|[\\s_-])(?:img|pic|photo|image|figure)-?(?:desc|text|note|info|title)");
 
     /** The blocks of {@code content} in reading order; never null, possibly empty. */
     public List<SourceBlock> walk(Element content) {

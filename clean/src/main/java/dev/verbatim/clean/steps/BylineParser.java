@@ -21,11 +21,15 @@ public final class BylineParser {
     private static final String NAMES = NAME + "(?:\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*" + NAME + "|\\s+" + CJK_NAME + ")*";
     private static final String SEP = "\\s*[|｜:：/／∕]?\\s*";
     private static final String REQUIRED_SEP = "(?:\\s*[|｜:：/／∕]\\s*|\\s+)";
+    /** Job titles and agencies that follow a name after a comma are not names. */
+    private static final Pattern TITLE_WORD = Pattern.compile(
+            "(?i).*\\b(?:writer|reporter|correspondent|editor|contributor|staff|bureau|press|news|columnist)\\b.*");
     /** Dateline tails such as {@code 台北报导} or {@code 北京电} are places, not names. */
     private static final Pattern DATELINE = Pattern.compile(".*(?:报道|報道|報導|报导|电|電|讯|訊)$");
     private static final Pattern FIELD = Pattern.compile(
-            "(?<editor>(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + REQUIRED_SEP + "|\\bEdited by\\s+|\\bEditors?:\\s*)(?<enames>" + NAMES + ")"
-                    + "|(?<author>(?:作者|记者|記者|撰文|采写|採寫|撰稿)" + SEP + "|文\\s*[|｜/／∕:：]\\s*"
+            "(?<editor>(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + REQUIRED_SEP + "|\\bEdited by\\s+|\\bEditing by\\s+|\\bEditors?:\\s*)(?<enames>" + NAMES + ")"
+                    + "|(?<author>(?:作者|记者|記者|撰文|采写|採寫|撰稿)" + SEP + "|[文图圖]\\s*[/／∕]\\s*[图圖文]" + REQUIRED_SEP
+                    + "|文\\s*[|｜/／∕:：]\\s*|\\bReporting by\\s+"
                     + "|\\b[Bb]y\\s+(?=\\p{Lu}))(?<anames>" + NAMES + ")");
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
             "\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*|\\s+(?=\\p{IsHan})");
@@ -52,7 +56,8 @@ public final class BylineParser {
     private static void addNames(String names, List<String> into) {
         for (String name : NAME_SEPARATOR.split(names)) {
             String n = name.strip();
-            if (!n.isEmpty() && !NOT_NAMES.contains(n) && !DATELINE.matcher(n).matches() && !into.contains(n)) {
+            if (!n.isEmpty() && !NOT_NAMES.contains(n) && !DATELINE.matcher(n).matches()
+                    && !TITLE_WORD.matcher(n).matches() && !into.contains(n)) {
                 into.add(n);
             }
         }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class LabelParser {
 
-    private static final String STAMP = "(?:\\s*[\\[(（]\\d{1,2}(?::\\d{2}){1,2}[\\])）])?";
+    /** A timestamp {@code (00:12:31)} or a short description {@code （主持人）} between name and colon. */
+    private static final String STAMP = "(?:\\s*[\\[(（](?:\\d{1,2}(?::\\d{2}){1,2}|(?<desc>[^()（）\\[\\]:：\\d]{1,12}))[\\])）])?";
     private static final String ROLE = "(?<role>主持人|记者|記者|嘉宾|嘉賓|主播|Host|Moderator|Interviewer)\\s+";
     private static final Pattern CJK_LABEL = Pattern.compile(
             "^(?:" + ROLE + ")?(?<name>[\\p{IsHan}·・A-Za-z]{1,10}?)" + STAMP + "\\s*[:：]\\s*(?<rest>.*)$",
@@ -30,6 +31,8 @@ public final class LabelParser {
                     + "|举例|舉例|补充|補充|原因|结果|結果|问题|問題|答案|目标|目標|方法|重点|重點|结论|結論|时间|時間|地点|地點"
                     + "|来源|來源|作者|编辑|編輯|注|PS|P\\.S)$");
     private static final Pattern PRONOUN = Pattern.compile("^(?:他|她|它|我|你|您|他们|她们|我们|你们|這|这|那|其|有人)");
+    private static final Set<String> ROLE_WORDS = Set.of("主持人", "记者", "記者", "嘉宾", "嘉賓", "主播", "host", "Host",
+            "guest", "Guest", "Moderator", "Interviewer");
     private static final Set<String> QA = Set.of("问", "問", "答", "Q", "A");
     private static final Set<String> LATIN_STOP = Set.of("note", "update", "editor's note", "source", "photo",
             "image", "read more", "related", "warning", "example", "answer", "question", "summary", "transcript",
@@ -49,7 +52,8 @@ public final class LabelParser {
     }
 
     private static LabelMatch match(Matcher m) {
-        String role = m.group("role") == null ? "" : m.group("role");
+        String desc = m.group("desc") == null ? "" : m.group("desc").strip();
+        String role = m.group("role") != null ? m.group("role") : ROLE_WORDS.contains(desc) ? desc : "";
         String rest = STANDALONE_STAMP.matcher(m.group("rest").strip()).replaceFirst("");
         return new LabelMatch(m.group("name").strip(), role, rest.strip());
     }

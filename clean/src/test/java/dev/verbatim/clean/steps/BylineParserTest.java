@@ -49,4 +49,14 @@ class BylineParserTest {
     void editorWordWithoutSeparatorIsNotAnEditorLine() {
         assertThat(parser.parse("编辑推荐").isEmpty()).isTrue();
     }
+
+    @Test
+    void readsTextAndPhotoByline() {
+        assertThat(parser.parse("文/图 张三").authors()).containsExactly("张三");
+    }
+
+    @Test
+    void dropsJobTitleAfterName() {
+        assertThat(parser.parse("By Jane Doe, Staff Writer").authors()).containsExactly("Jane Doe");
+    }
 }

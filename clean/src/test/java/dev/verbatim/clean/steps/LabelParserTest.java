@@ -51,4 +51,9 @@ class LabelParserTest {
     void rejectsLongSentenceBeforeColon() {
         assertThat(label("以下为两位嘉宾的完整对话实录：")).isEqualTo("none");
     }
+
+    @Test
+    void readsRoleInParenthesesAfterName() {
+        assertThat(parser.parse("王芳（主持人）：欢迎。").map(m -> m.label() + "|" + m.role())).contains("王芳|主持人");
+    }
 }
