@@ -59,9 +59,13 @@ final class PageCommands {
 
         @Override
         public Integer call() throws Exception {
+            PageCleaner cleaner = cleaner(script);
             requireFile(file);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("not a file: " + file + " (clean-dir cleans a directory)");
+            }
             RawPage page = withFlags(PageFiles.read(file));
-            CleanResult result = cleaner(script).clean(page);
+            CleanResult result = cleaner.clean(page);
             if (result instanceof CleanResult.Rejected r) {
                 throw new IllegalStateException("page rejected: " + r.rejection().summary());
             }
@@ -104,10 +108,10 @@ final class PageCommands {
 
         @Override
         public Integer call() throws Exception {
+            PageCleaner cleaner = cleaner(script);
             requireFile(in);
             List<Path> files = PageFiles.find(List.of(in));
             Files.createDirectories(out);
-            PageCleaner cleaner = cleaner(script);
             PrintWriter msg = spec.commandLine().getErr();
             int cleaned = 0;
             try (Progress progress = Progress.of("cleaning", files.size(), Main.progressStream())) {

@@ -135,7 +135,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Pushes every page file under the given paths; unreadable files are reported and skipped. */
-    public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException, InterruptedException {
+    public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException {
         List<Path> files = PageFiles.find(roots);
         int pushed = 0;
         try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
@@ -154,24 +154,52 @@ public final class Pipeline implements AutoCloseable {
             }
             producer.flush();
         }
+        throwIfFailed();
         return pushed;
     }
 
     /** Pushes pages held in memory (the demo pages). */
-    public int pushPages(List<RawPage> pages) throws InterruptedException {
+    public int pushPages(List<RawPage> pages) {
         try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
             for (RawPage p : pages) {
                 push(producer, p);
             }
             producer.flush();
         }
+        throwIfFailed();
         return pages.size();
     }
 
-    private void push(RawPageProducer producer, RawPage page) throws InterruptedException {
+    /** Sends without waiting; a failed send stops the run with the page's URL and the cause. */
+    private void push(RawPageProducer producer, RawPage page) {
         tally.pushed(page.url());
-        producer.sendAndWait(page);
+        producer.send(page, e -> failure.compareAndSet(null, "could not push " + page.url() + " to "
+                + config.topics().raw() + ": " + e.getMessage()));
         LOG.debug("pushed {}", page.url());
+    }
+
+    /** Pushes pages at a fixed rate (pages per second), for latency measurements. */
+    public void pushPaced(List<RawPage> pages, double perSecond) throws InterruptedException {
+        long interval = (long) (1e9 / perSecond);
+        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
+            long next = System.nanoTime();
+            for (RawPage p : pages) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                push(producer, p);
+                next += interval;
+            }
+            producer.flush();
+        }
+        throwIfFailed();
+    }
+
+    private void throwIfFailed() {
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
     }
 
     /**
@@ -189,9 +217,7 @@ public final class Pipeline implements AutoCloseable {
             }
             progress.stepTo(tally.pushedCount() - tally.pending());
         }
-        if (failure.get() != null) {
-            throw new IllegalStateException(failure.get());
-        }
+        throwIfFailed();
         return tally.pending() == 0;
     }
 

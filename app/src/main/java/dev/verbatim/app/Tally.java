@@ -1,5 +1,6 @@
 package dev.verbatim.app;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,13 +18,25 @@ public final class Tally {
     private final Set<String> pushed = ConcurrentHashMap.newKeySet();
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
     private final Map<String, String> rejected = new ConcurrentHashMap<>();
+    private final Map<String, Long> pushedAtNanos = new ConcurrentHashMap<>();
+    private final Map<String, Long> latencyNanos = new ConcurrentHashMap<>();
 
     public void pushed(String url) {
         pushed.add(url);
+        pushedAtNanos.put(url, System.nanoTime());
     }
 
     public void stored(String url) {
         stored.add(url);
+        Long at = pushedAtNanos.get(url);
+        if (at != null) {
+            latencyNanos.putIfAbsent(url, System.nanoTime() - at);
+        }
+    }
+
+    /** Time from push to stored of the given pages that are stored, in nanoseconds. */
+    public List<Long> latenciesNanos(List<String> urls) {
+        return urls.stream().map(latencyNanos::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public void rejected(String url, String reason) {

@@ -82,15 +82,22 @@ public final class Cluster implements AutoCloseable {
                 LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
             }
         } catch (TimeoutException e) {
-            throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + " (no answer within "
-                    + REACH_TIMEOUT.toSeconds() + " s)", e);
+            throw unreachable(e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw unreachable(e.getCause());
+            }
             throw new IllegalStateException("Kafka at " + bootstrapServers + " refused to set up topics: "
                     + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while setting up topics", e);
         }
+    }
+
+    private IllegalStateException unreachable(Throwable cause) {
+        return new IllegalStateException("cannot reach Kafka at " + bootstrapServers + " (no answer within "
+                + REACH_TIMEOUT.toSeconds() + " s)", cause);
     }
 
     static List<NewTopic> topicSpecs(Topics topics, int partitions, short replication) {

@@ -1,7 +1,6 @@
 package dev.verbatim.clean.kafka;
 
 import dev.verbatim.clean.CleanResult;
-import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.model.PageHeaders;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Reason;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -32,11 +32,11 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
 
     private static final Logger LOG = LoggerFactory.getLogger(CleanProcessor.class);
 
-    private final PageCleaner cleaner;
+    private final Function<RawPage, CleanResult> cleaner;
     private final RejectionCounts counts;
     private ProcessorContext<String, Routed> context;
 
-    CleanProcessor(PageCleaner cleaner, RejectionCounts counts) {
+    CleanProcessor(Function<RawPage, CleanResult> cleaner, RejectionCounts counts) {
         this.cleaner = cleaner;
         this.counts = counts;
     }
@@ -53,7 +53,7 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
         CleanResult result;
         try {
             result = toPage(record, url, body)
-                    .<CleanResult>map(cleaner::clean)
+                    .map(cleaner)
                     .orElseGet(() -> malformed("record has no URL key and no url header"));
         } catch (RuntimeException e) {
             result = new CleanResult.Rejected(new Rejection(Stage.UNEXPECTED, Reason.INTERNAL_ERROR,

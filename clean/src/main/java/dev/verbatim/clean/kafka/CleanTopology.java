@@ -1,6 +1,8 @@
 package dev.verbatim.clean.kafka;
 
-import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.clean.CleanResult;
+import dev.verbatim.model.RawPage;
+import java.util.function.Function;
 import dev.verbatim.model.Topics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -20,7 +22,14 @@ public final class CleanTopology {
     private CleanTopology() {
     }
 
-    public static void build(StreamsBuilder builder, Topics topics, PageCleaner cleaner, RejectionCounts counts) {
+    /**
+     * Adds the cleaning nodes to {@code builder}.
+     *
+     * @param cleaner the cleaning core, usually {@code pageCleaner::clean}; must be thread-safe
+     * @param counts  where cleaned and rejected pages are counted
+     */
+    public static void build(StreamsBuilder builder, Topics topics, Function<RawPage, CleanResult> cleaner,
+            RejectionCounts counts) {
         builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
                 .process(() -> new CleanProcessor(cleaner, counts), Named.as("clean"))
                 .split(Named.as("route-"))

@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param charset       the charset used
  * @param format        HTML or plain text
  * @param charsetSource where the charset came from: {@code http}, {@code bom}, {@code meta},
- *                      {@code sniffed}, {@code default}
+ *                      {@code sniffed}, {@code default}; {@code sniffed-over-http} (or
+ *                      {@code -over-bom}, {@code -over-meta}) when the bytes overruled a
+ *                      declaration; a {@code -lossy} suffix when bad byte sequences had to be
+ *                      replaced by U+FFFD
  */
 public record Decoded(String text, Charset charset, PageFormat format, String charsetSource) {
     public Decoded {

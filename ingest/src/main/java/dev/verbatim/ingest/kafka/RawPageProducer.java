@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -43,14 +44,27 @@ public final class RawPageProducer implements AutoCloseable {
         return p;
     }
 
+    /** Sends one page without waiting; {@code onError} hears of a failed send (on the producer's I/O thread). */
+    public void send(RawPage page, Consumer<Exception> onError) {
+        producer.send(record(page), (meta, e) -> {
+            if (e != null) {
+                onError.accept(e);
+            }
+        });
+    }
+
     /** Sends one page; the future completes when the broker has it. */
     public Future<RecordMetadata> send(RawPage page) {
+        return producer.send(record(page));
+    }
+
+    private ProducerRecord<String, byte[]> record(RawPage page) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(PageHeaders.CONTENT_TYPE, page.contentType().getBytes(StandardCharsets.UTF_8));
         headers.add(PageHeaders.FETCHED_AT,
                 DateTimeFormatter.ISO_INSTANT.format(page.fetchedAt()).getBytes(StandardCharsets.UTF_8));
         headers.add(PageHeaders.URL, page.url().getBytes(StandardCharsets.UTF_8));
-        return producer.send(new ProducerRecord<>(topic, null, page.url(), page.body(), headers));
+        return new ProducerRecord<>(topic, null, page.url(), page.body(), headers);
     }
 
     /** Sends one page and waits for the broker's acknowledgement. */

@@ -1,0 +1,201 @@
+package dev.verbatim.app.bench;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import dev.verbatim.app.ConfigLoader;
+import dev.verbatim.app.Pipeline;
+import dev.verbatim.app.PipelineConfig;
+import dev.verbatim.clean.CleanSettings;
+import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.model.RawPage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Runs every measurement of {@code verbatim bench} on one set of pages, in one process: the Jsoup
+ * floor, the cleaning core, its scaling over threads, script conversion, the pipeline through a
+ * broker, and memory. Figures are comparable with each other because they share the run.
+ *
+ * <p>Not thread-safe; run once.
+ */
+public final class Bench {
+
+    /** What to measure on and how long. */
+    public record Options(List<RawPage> pages, int threads, double secondsPerFigure, Optional<String> bootstrapServers,
+            int pipelinePages, PrintStream progress) {
+    }
+
+    private final Options opts;
+    private final Rates rates;
+    private final List<Figure> figures = new ArrayList<>();
+    private final PageCleaner cleaner = new PageCleaner(CleanSettings.defaults());
+    private double floor;
+
+    public Bench(Options opts) {
+        this.opts = opts;
+        this.rates = new Rates(opts.secondsPerFigure());
+    }
+
+    /** The default corpus: generated Chinese and English news pages (see {@link BenchCorpus}). */
+    public static List<RawPage> defaultCorpus() {
+        return BenchCorpus.generate(80);
+    }
+
+    public List<Figure> run() throws Exception {
+        List<RawPage> pages = opts.pages();
+        say("floor: Jsoup parse");
+        floor = rates.measure(pages, Bench::parse).pagesPerSecond();
+        add("floor", "Jsoup parse only", floor, "pages/s");
+        add("floor", "Jsoup parse + body().text()",
+                rates.measure(pages, p -> parse(p).body().text()).pagesPerSecond(), "pages/s");
+        say("core: cleaning, 1 thread");
+        Rates.Rate core = rates.measure(pages, cleaner::clean);
+        add("core", "clean, 1 thread", core.pagesPerSecond(), "pages/s");
+        figures.add(new Figure("core", "clean, 1 thread (bytes)", core.megabytesPerSecond(), "MB/s", Optional.empty()));
+        scaling(pages);
+        script(pages);
+        pipeline(pages);
+        memory();
+        return List.copyOf(figures);
+    }
+
+    private void scaling(List<RawPage> pages) throws Exception {
+        for (int t = 1; t <= opts.threads(); t++) {
+            say("scaling: " + t + " thread(s)");
+            add("scaling", "clean, " + t + " thread(s)", rates.measureParallel(pages, cleaner::clean, t).pagesPerSecond(),
+                    "pages/s");
+        }
+    }
+
+    private void script(List<RawPage> pages) {
+        say("script: OpenCC");
+        List<String> texts = new ArrayList<>();
+        for (RawPage p : pages) {
+            String text = parse(p).body().text();
+            if (text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() > 50) {
+                texts.add(text);
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        long chars = texts.stream().mapToLong(String::length).sum();
+        figures.add(new Figure("script", "OpenCC toSimple", charsPerSecond(texts, chars, ZhConverterUtil::toSimple),
+                "chars/s", Optional.empty()));
+        figures.add(new Figure("script", "script detection (char scan)",
+                charsPerSecond(texts, chars, ZhConverterUtil::isTraditional), "chars/s", Optional.empty()));
+    }
+
+    private double charsPerSecond(List<String> texts, long chars, Consumer<String> action) {
+        texts.forEach(action);
+        long start = System.nanoTime();
+        long done = 0;
+        while (System.nanoTime() - start < opts.secondsPerFigure() * 1e9) {
+            texts.forEach(action);
+            done += chars;
+        }
+        return done / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private void pipeline(List<RawPage> pages) throws Exception {
+        say("pipeline: starting " + opts.bootstrapServers().map(s -> "on " + s).orElse("an embedded broker"));
+        Path tmp = Files.createTempDirectory("verbatim-bench");
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        try (Pipeline p = Pipeline.start(config(tmp, run), Pipeline.Stages.ALL)) {
+            p.pushPages(copies(pages, opts.threads() * 10, "warmup"));
+            p.awaitAccounted(Duration.ofMinutes(5), opts.progress());
+            say("pipeline: maximum rate");
+            List<RawPage> burst = copies(pages, opts.pipelinePages(), "max");
+            long start = System.nanoTime();
+            p.pushPages(burst);
+            p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
+            double max = burst.size() / ((System.nanoTime() - start) / 1e9);
+            add("pipeline", "end to end, maximum", max, "pages/s");
+            latency(p, pages, max / 2);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private void latency(Pipeline p, List<RawPage> pages, double rate) throws Exception {
+        int n = (int) Math.max(20, Math.min(rate * opts.secondsPerFigure() * 2, 2000));
+        say(String.format(java.util.Locale.ROOT, "pipeline: latency at %.0f pages/s (%d pages)", rate, n));
+        List<RawPage> paced = copies(pages, n, "paced");
+        p.pushPaced(paced, rate);
+        p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
+        List<Long> lat = new ArrayList<>(p.tally().latenciesNanos(paced.stream().map(RawPage::url).toList()));
+        lat.sort(null);
+        figures.add(new Figure("pipeline", "offered rate (half of maximum)", rate, "pages/s", Optional.empty()));
+        for (int pct : new int[] {50, 95, 99}) {
+            double ms = lat.isEmpty() ? Double.NaN : lat.get(Math.min(lat.size() - 1, lat.size() * pct / 100)) / 1e6;
+            figures.add(new Figure("pipeline", "produce -> stored p" + pct, ms, "ms", Optional.empty()));
+        }
+    }
+
+    private void memory() {
+        figures.add(new Figure("memory", "peak heap", Memory.peakHeapBytes() / 1048576.0, "MiB", Optional.empty()));
+        Memory.peakRssBytes().ifPresent(b ->
+                figures.add(new Figure("memory", "peak RSS (whole process)", b / 1048576.0, "MiB", Optional.empty())));
+    }
+
+    private PipelineConfig config(Path tmp, String run) {
+        Map<String, String> flags = new java.util.HashMap<>(Map.of(
+                "kafka.data.dir", tmp.resolve("kafka").toString(),
+                "sink.out.dir", tmp.resolve("out").toString(),
+                "topics.raw", "bench-" + run + ".raw",
+                "topics.transcripts", "bench-" + run + ".transcripts",
+                "topics.rejected", "bench-" + run + ".rejected",
+                "clean.application.id", "bench-" + run + "-clean",
+                "sink.group.id", "bench-" + run + "-sink",
+                "clean.threads", Integer.toString(opts.threads()),
+                "kafka.partitions", Integer.toString(opts.threads())));
+        opts.bootstrapServers().ifPresent(s -> flags.put("kafka.bootstrap.servers", s));
+        return ConfigLoader.load(Optional.empty(), Map.of(), flags);
+    }
+
+    /** {@code n} pages cycling over {@code pages}, each with a distinct URL so none is compacted away. */
+    private static List<RawPage> copies(List<RawPage> pages, int n, String tag) {
+        List<RawPage> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            RawPage p = pages.get(i % pages.size());
+            out.add(p.withUrl(p.url() + (p.url().contains("?") ? "&" : "?") + "bench=" + tag + "-" + i));
+        }
+        return out;
+    }
+
+    private static Document parse(RawPage p) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(p.body()), null, p.url());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(String section, String name, double pagesPerSecond, String unit) {
+        figures.add(new Figure(section, name, pagesPerSecond, unit,
+                floor > 0 ? Optional.of(pagesPerSecond / floor) : Optional.empty()));
+    }
+
+    private void say(String what) {
+        opts.progress().println("bench: " + what);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

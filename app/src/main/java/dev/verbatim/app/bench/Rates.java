@@ -1,0 +1,88 @@
+package dev.verbatim.app.bench;
+
+import dev.verbatim.model.RawPage;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Measures how many pages per second a per-page action sustains: the action runs over the pages
+ * again and again for at least a minimum time, on one or several threads, after a warm-up pass.
+ *
+ * <p>Thread-safe: no state between calls.
+ */
+final class Rates {
+
+    /** Pages and bytes per second of one measurement. */
+    record Rate(double pagesPerSecond, double megabytesPerSecond) {
+    }
+
+    private final long minNanos;
+
+    Rates(double minSeconds) {
+        this.minNanos = (long) (minSeconds * 1e9);
+    }
+
+    /** Single-threaded rate of {@code action} over {@code pages}. */
+    Rate measure(List<RawPage> pages, Consumer<RawPage> action) {
+        pages.forEach(action);
+        long bytes = 0;
+        long count = 0;
+        long start = System.nanoTime();
+        long elapsed;
+        do {
+            for (RawPage p : pages) {
+                action.accept(p);
+                bytes += p.size();
+                count++;
+            }
+            elapsed = System.nanoTime() - start;
+        } while (elapsed < minNanos);
+        return new Rate(count / (elapsed / 1e9), bytes / 1e6 / (elapsed / 1e9));
+    }
+
+    /** Rate with {@code threads} threads, each looping over the pages from its own offset. */
+    Rate measureParallel(List<RawPage> pages, Consumer<RawPage> action, int threads) throws Exception {
+        pages.forEach(action);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicBoolean stop = new AtomicBoolean();
+            long start = System.nanoTime();
+            List<Future<long[]>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t * pages.size() / threads;
+                results.add(pool.submit(() -> loop(pages, action, offset, stop)));
+            }
+            while (System.nanoTime() - start < minNanos) {
+                Thread.sleep(20);
+            }
+            stop.set(true);
+            long count = 0;
+            long bytes = 0;
+            for (Future<long[]> f : results) {
+                long[] r = f.get();
+                count += r[0];
+                bytes += r[1];
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Rate(count / seconds, bytes / 1e6 / seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long[] loop(List<RawPage> pages, Consumer<RawPage> action, int offset, AtomicBoolean stop) {
+        long count = 0;
+        long bytes = 0;
+        for (int i = offset; !stop.get(); i = (i + 1) % pages.size()) {
+            RawPage p = pages.get(i);
+            action.accept(p);
+            count++;
+            bytes += p.size();
+        }
+        return new long[] {count, bytes};
+    }
+}

@@ -1,0 +1,73 @@
+package dev.verbatim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.verbatim.clean.ScriptPolicy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void defaultsAreEmbeddedWithDocumentedValues() {
+        PipelineConfig c = PipelineConfig.defaults();
+        assertThat(c.kafka().embedded()).isTrue();
+        assertThat(c.kafka().dataDir()).isEqualTo(Path.of("./data/kafka"));
+        assertThat(c.topics().raw()).isEqualTo("pages.raw");
+        assertThat(c.topics().transcripts()).isEqualTo("transcripts");
+        assertThat(c.topics().rejected()).isEqualTo("pages.rejected");
+        assertThat(c.clean().settings().scriptPolicy()).isEqualTo(ScriptPolicy.HANS);
+        assertThat(c.sink().outDir()).isEqualTo(Path.of("./out"));
+    }
+
+    @Test
+    void fileThenEnvironmentThenFlagsWin() throws Exception {
+        Path file = tmp.resolve("v.properties");
+        Files.writeString(file, "clean.min.chars=50\nsink.out.dir=/from/file\ntopics.raw=file.raw\n", StandardCharsets.UTF_8);
+        Map<String, String> env = Map.of("VERBATIM_SINK_OUT_DIR", "/from/env", "VERBATIM_TOPICS_RAW", "env.raw",
+                "PATH", "/usr/bin");
+        Map<String, String> flags = Map.of("topics.raw", "flag.raw");
+        PipelineConfig c = ConfigLoader.load(Optional.of(file), env, flags);
+        assertThat(c.clean().settings().minChars()).isEqualTo(50);
+        assertThat(c.sink().outDir()).isEqualTo(Path.of("/from/env"));
+        assertThat(c.topics().raw()).isEqualTo("flag.raw");
+    }
+
+    @Test
+    void unknownKeyInFileIsNamed() throws Exception {
+        Path file = tmp.resolve("v.properties");
+        Files.writeString(file, "clean.min.charz=5\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.of(file), Map.of(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown configuration key 'clean.min.charz' in " + file);
+    }
+
+    @Test
+    void repeatedKeyIsRefused() throws Exception {
+        Path file = tmp.resolve("v.properties");
+        Files.writeString(file, "clean.threads=1\nclean.threads=2\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.of(file), Map.of(), Map.of()))
+                .hasMessage("configuration key 'clean.threads' is set twice in " + file);
+    }
+
+    @Test
+    void badNumberNamesKeyAndValue() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("VERBATIM_KAFKA_PARTITIONS", "many"), Map.of()))
+                .hasMessage("kafka.partitions must be a whole number, was 'many'");
+    }
+
+    @Test
+    void clashingTopicNamesAreRefused() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("topics.rejected", "pages.raw")))
+                .hasMessageContaining("topic names must differ");
+    }
+}

@@ -1,0 +1,131 @@
+package dev.verbatim.clean.steps;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * First pass over a page: deletes markup-only subtrees (scripts, styles, iframes, svg, form
+ * controls) and marks, without deleting yet, the hidden subtrees and those whose tag or
+ * class/id names say they are boilerplate (navigation, share bars, comments, ads...). A subtree
+ * that holds an element announcing itself as the article is never marked as boilerplate.
+ *
+ * <p>Thread-safe: stateless apart from the immutable hints.
+ */
+final class BoilerplateScanner {
+
+    /** Marked subtrees: each maps its root to the reason it would be removed. */
+    record Marks(Map<Element, String> hidden, Map<Element, String> unlikely) {
+        Set<Element> hiddenSet() {
+            return Collections.unmodifiableSet(hidden.keySet());
+        }
+
+        Set<Element> allSet() {
+            Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+            all.addAll(hidden.keySet());
+            all.addAll(unlikely.keySet());
+            return all;
+        }
+
+        Optional<String> reason(Element e) {
+            String r = hidden.get(e);
+            return Optional.ofNullable(r != null ? r : unlikely.get(e));
+        }
+    }
+
+    private final BoilerplateHints hints;
+
+    BoilerplateScanner(BoilerplateHints hints) {
+        this.hints = hints;
+    }
+
+    /** Deletes markup under {@code root} and marks hidden and boilerplate subtrees. */
+    Marks scan(Element root, BoilerplateTally tally) {
+        Marks marks = new Marks(new IdentityHashMap<>(), new IdentityHashMap<>());
+        root.filter(new Walk(root, marks, tally));
+        return marks;
+    }
+
+    /** A boilerplate-looking subtree still open in the walk; cancelled if it holds the article. */
+    private static final class Pending {
+        final Element element;
+        final String kind;
+        boolean cancelled;
+
+        Pending(Element element, String kind) {
+            this.element = element;
+            this.kind = kind;
+        }
+    }
+
+    private final class Walk implements NodeFilter {
+        private final Element root;
+        private final Marks marks;
+        private final BoilerplateTally tally;
+        private final Deque<Pending> pending = new ArrayDeque<>();
+
+        Walk(Element root, Marks marks, BoilerplateTally tally) {
+            this.root = root;
+            this.marks = marks;
+            this.tally = tally;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element) || node == root) {
+                return FilterResult.CONTINUE;
+            }
+            Element e = (Element) node;
+            String tag = e.normalName();
+            if (BoilerplateHints.MARKUP_TAGS.contains(tag)) {
+                tally.add(tag.equals("script") || tag.equals("style") ? tag : "markup", e);
+                return FilterResult.REMOVE;
+            }
+            if (hints.isHidden(e)) {
+                marks.hidden().put(e, "hidden");
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!pending.isEmpty() && hints.isContentMarker(e)) {
+                pending.forEach(p -> p.cancelled = true);
+            }
+            unlikelyKind(e, tag).ifPresent(kind -> pending.push(new Pending(e, kind)));
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!pending.isEmpty() && pending.peek().element == node) {
+                Pending p = pending.pop();
+                if (!p.cancelled) {
+                    marks.unlikely().put(p.element, p.kind);
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private Optional<String> unlikelyKind(Element e, String tag) {
+        if (tag.equals("a") || tag.equals("form") || tag.equals("main") || tag.equals("article")
+                || tag.equals("blockquote")
+                || "articleBody".equals(e.attr("itemprop"))) {
+            return Optional.empty();
+        }
+        Optional<String> kind = hints.structuralKind(e);
+        if (kind.isPresent()) {
+            return kind;
+        }
+        String label = hints.label(e);
+        if (label.isEmpty() || !hints.isUnlikely(label) || hints.isPositive(label)
+                || !hints.isNegative(label)) {
+            return Optional.empty();
+        }
+        return Optional.of(hints.kindOf(label));
+    }
+}

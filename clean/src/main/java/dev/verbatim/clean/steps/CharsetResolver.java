@@ -1,0 +1,189 @@
+package dev.verbatim.clean.steps;
+
+import dev.verbatim.model.Reason;
+import dev.verbatim.model.Rejection;
+import dev.verbatim.model.Stage;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Picks the charset of a body and decodes it, checking every declaration against the bytes.
+ *
+ * <p>Declarations are tried in browser order: byte order mark, HTTP charset, meta charset. A
+ * declaration wins if it decodes the body cleanly, with two exceptions: a declared single-byte
+ * charset (latin1, windows-1252...) gives way to a multibyte charset the detector finds and that
+ * decodes the body cleanly, and a declaration that decodes with a few bad sequences gives way to
+ * clean UTF-8. A declaration with many bad sequences is passed over. After the declarations come
+ * the detector's guess and UTF-8. Then, as a last resort, a lossy decode (U+FFFD for bad
+ * sequences, at most one per KiB) in a declared or guessed charset, and finally windows-1252 if
+ * nothing multibyte was declared. A body declared multibyte that nothing decodes is rejected.
+ *
+ * <p>The chosen source is one of {@code bom}, {@code http}, {@code meta}, {@code sniffed},
+ * {@code default}; {@code sniffed-over-http} (etc.) when the bytes overruled a declaration, and a
+ * {@code -lossy} suffix when replacement characters were needed.
+ *
+ * <p>Each call works on its own instance; the class holds no shared state and is thread-safe.
+ */
+final class CharsetResolver {
+
+    /** A decoded body and where its charset came from. */
+    record Choice(String text, Charset charset, String source) {}
+
+    private record Candidate(Charset charset, String source) {}
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final byte[] body;
+    private final int offset;
+    private final int tolerance;
+    private final List<Candidate> failed = new ArrayList<>();
+    private @Nullable Optional<Charset> sniffed;
+
+    private CharsetResolver(byte[] body, int offset) {
+        this.body = body;
+        this.offset = offset;
+        this.tolerance = Math.max(2, (body.length - offset) / 1024);
+    }
+
+    /**
+     * Decodes {@code body}, whose HTTP Content-Type declared {@code httpLabel} (possibly empty).
+     * The returned text has no leading byte order mark. Fails with {@link Reason#UNDECODABLE}.
+     */
+    static StepOutcome<Choice> resolve(byte[] body, Optional<String> httpLabel) {
+        Optional<CharsetBom> bom = CharsetBom.of(body);
+        CharsetResolver resolver = new CharsetResolver(body, bom.map(CharsetBom::length).orElse(0));
+        List<Candidate> declared = new ArrayList<>(3);
+        bom.ifPresent(b -> declared.add(new Candidate(b.charset(), "bom")));
+        httpLabel.flatMap(CharsetLabels::resolve)
+                .ifPresent(cs -> declared.add(new Candidate(cs, "http")));
+        CharsetDeclarations.metaLabel(body, resolver.offset)
+                .flatMap(CharsetLabels::resolveMeta)
+                .ifPresent(cs -> declared.add(new Candidate(cs, "meta")));
+        return resolver.resolve(declared);
+    }
+
+    private StepOutcome<Choice> resolve(List<Candidate> declared) {
+        for (Candidate candidate : declared) {
+            Optional<Choice> choice = tryDeclared(candidate);
+            if (choice.isPresent()) {
+                return ok(choice.get());
+            }
+            failed.add(candidate);
+        }
+        Optional<Choice> undeclared = trySniffed().or(this::tryUtf8).or(this::trySniffedLossy);
+        if (undeclared.isPresent()) {
+            return ok(undeclared.get());
+        }
+        if (failed.stream().anyMatch(c -> !singleByte(c.charset()))) {
+            return new StepOutcome.Fail<>(
+                    new Rejection(Stage.DECODE, Reason.UNDECODABLE, undecodableDetail()));
+        }
+        String latin = strict(WINDOWS_1252).orElseThrow(); // total: every byte maps to a char
+        return ok(new Choice(latin, WINDOWS_1252, overruled("default")));
+    }
+
+    private Optional<Choice> tryDeclared(Candidate candidate) {
+        Charset charset = candidate.charset();
+        if (singleByte(charset) && hasNonAscii()) {
+            Optional<Choice> multibyte =
+                    sniffed().filter(cs -> !singleByte(cs)).flatMap(cs -> overrule(cs, candidate));
+            if (multibyte.isPresent()) {
+                return multibyte;
+            }
+        }
+        Optional<CharsetTextDecoder.Result> result = CharsetTextDecoder.decode(body, offset, charset, tolerance);
+        if (result.isEmpty()) {
+            return Optional.empty();
+        }
+        if (result.get().errors() == 0) {
+            return Optional.of(new Choice(result.get().text(), charset, overruled(candidate.source())));
+        }
+        Choice lossy = new Choice(result.get().text(), charset, candidate.source() + "-lossy");
+        return cleanAlternative(candidate).or(() -> Optional.of(lossy));
+    }
+
+    /**
+     * For a declaration that decodes with a few bad sequences: a clean decode that overrules it,
+     * in UTF-8 or else in the detector's guess.
+     */
+    private Optional<Choice> cleanAlternative(Candidate candidate) {
+        Charset declared = candidate.charset();
+        if (CharsetLabels.wide(declared)) {
+            return Optional.empty();
+        }
+        Optional<Charset> utf8 = Optional.of(StandardCharsets.UTF_8).filter(cs -> !cs.equals(declared));
+        return utf8.flatMap(cs -> overrule(cs, candidate))
+                .or(() -> sniffed().filter(cs -> !cs.equals(declared)).flatMap(cs -> overrule(cs, candidate)));
+    }
+
+    private Optional<Choice> overrule(Charset charset, Candidate candidate) {
+        return strict(charset).map(text -> new Choice(text, charset, "sniffed-over-" + candidate.source()));
+    }
+
+    private Optional<Choice> trySniffed() {
+        return sniffed().filter(this::untried)
+                .flatMap(cs -> strict(cs).map(text -> new Choice(text, cs, overruled("sniffed"))));
+    }
+
+    private Optional<Choice> tryUtf8() {
+        String source = failed.isEmpty() ? "default" : overruled("sniffed");
+        return Optional.of(StandardCharsets.UTF_8).filter(this::untried)
+                .flatMap(cs -> strict(cs).map(text -> new Choice(text, cs, source)));
+    }
+
+    private Optional<Choice> trySniffedLossy() {
+        return sniffed().filter(this::untried).flatMap(cs -> CharsetTextDecoder.decode(body, offset, cs, tolerance)
+                .map(r -> new Choice(r.text(), cs, "sniffed-lossy")));
+    }
+
+    /** Whether no declaration in this charset has already failed (no need to decode twice). */
+    private boolean untried(Charset charset) {
+        return failed.stream().noneMatch(c -> c.charset().equals(charset));
+    }
+
+    private Optional<String> strict(Charset charset) {
+        return CharsetTextDecoder.decode(body, offset, charset, 0).map(CharsetTextDecoder.Result::text);
+    }
+
+    private Optional<Charset> sniffed() {
+        if (sniffed == null) {
+            sniffed = CharsetSniffer.sniff(body, offset);
+        }
+        return sniffed;
+    }
+
+    /** {@code source}, or {@code source-over-X} when declaration X was tried first and failed. */
+    private String overruled(String source) {
+        return failed.isEmpty() ? source : source + "-over-" + failed.get(0).source();
+    }
+
+    private boolean hasNonAscii() {
+        for (int i = offset; i < body.length; i++) {
+            if (body[i] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String undecodableDetail() {
+        StringBuilder detail = new StringBuilder();
+        for (Candidate c : failed) {
+            detail.append(c.charset().name()).append(" (").append(c.source()).append("), ");
+        }
+        return detail.append("UTF-8 and the detected charset each leave more than ").append(tolerance)
+                .append(" bad byte sequences").toString();
+    }
+
+    private static StepOutcome<Choice> ok(Choice choice) {
+        return new StepOutcome.Ok<>(choice);
+    }
+
+    private static boolean singleByte(Charset charset) {
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+}

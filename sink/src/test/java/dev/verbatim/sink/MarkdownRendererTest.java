@@ -1,0 +1,40 @@
+package dev.verbatim.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.model.Block;
+import dev.verbatim.model.Transcript;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    @Test
+    void rendersTitleHeadingsCaptionsAndTurnsWithBoldSpeaker() {
+        Transcript t = Transcript.builder("id", "https://x.example/a", Instant.EPOCH)
+                .title("采访").site("某报").authors(List.of("甲")).language("zh").rulesVersion("r")
+                .blocks(List.of(Block.caption("图"), Block.heading("第一部分"), Block.paragraph("导语"),
+                        Block.turn("王芳", "第一句\n第二句")))
+                .build();
+        assertThat(MarkdownRenderer.render(t)).isEqualTo("""
+                # 采访
+
+                - **Source:** https://x.example/a
+                - **Site:** 某报
+                - **Authors:** 甲
+                - **Language:** zh
+                - **Rules:** r
+
+                *图*
+
+                ## 第一部分
+
+                导语
+
+                **王芳:** 第一句
+
+                第二句
+                """);
+    }
+}
