@@ -16,7 +16,7 @@ class NastyInputTest {
 
     static Stream<String> nastyPages() {
         return Stream.of(
-                "<div>".repeat(20_000) + "深层嵌套的正文内容，足够长的一句话。" + "</div>".repeat(20_000),
+                "<div>".repeat(20_000) + "深层嵌套的正文内容，这是一句足够长的完整的话。" + "</div>".repeat(20_000),
                 "<p>" + "王芳：".repeat(5_000) + "</p>",
                 "<p>" + "_".repeat(50_000) + "</p>",
                 "<p>" + " ".repeat(50_000) + "：" + "</p>",
@@ -46,9 +46,10 @@ class NastyInputTest {
 
     @org.junit.jupiter.api.Test
     void findsTextUnderDeepNesting() {
-        String html = "<div>".repeat(20_000) + "深层嵌套的正文内容，足够长的一句话。" + "</div>".repeat(20_000);
+        String html = "<div>".repeat(20_000) + "深层嵌套的正文内容，这是一句足够长的完整的话。" + "</div>".repeat(20_000);
         CleanResult r = CLEANER.clean(new RawPage("https://n.example/", "text/html", Instant.EPOCH,
                 html.getBytes(StandardCharsets.UTF_8)));
-        assertThat(((CleanResult.Cleaned) r).transcript().blocks().get(0).text()).isEqualTo("深层嵌套的正文内容，足够长的一句话。");
+        assertThat(r).as(r.toString()).isInstanceOf(CleanResult.Cleaned.class);
+        assertThat(((CleanResult.Cleaned) r).transcript().blocks().get(0).text()).isEqualTo("深层嵌套的正文内容，这是一句足够长的完整的话。");
     }
 }
