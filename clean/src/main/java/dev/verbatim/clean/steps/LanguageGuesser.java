@@ -3,6 +3,7 @@ package dev.verbatim.clean.steps;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a page from the scripts its text uses, falling back to the declared
@@ -14,6 +15,7 @@ import java.util.Optional;
 public final class LanguageGuesser {
 
     private static final int SAMPLE = 4000;
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|and|of|to|is|that|with|for)\\b");
 
     /** A BCP-47 primary language subtag, or {@code und}. */
     public String guess(List<String> texts, Optional<String> declared) {
@@ -46,7 +48,18 @@ public final class LanguageGuesser {
         if (han * 3 > letters && han > 0) {
             return "zh";
         }
-        return primary.orElse(letters > 0 && isMostlyAscii(texts) ? "en" : "und");
+        return primary.orElse(letters > 0 && isMostlyAscii(texts) && hasEnglishWords(texts) ? "en" : "und");
+    }
+
+    private static boolean hasEnglishWords(List<String> texts) {
+        int hits = 0;
+        for (String t : texts) {
+            hits += ENGLISH_WORDS.matcher(t).results().limit(3).count();
+            if (hits >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMostlyAscii(List<String> texts) {

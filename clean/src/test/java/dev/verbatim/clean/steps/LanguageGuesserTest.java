@@ -29,4 +29,15 @@ class LanguageGuesserTest {
     void hangulIsKorean() {
         assertThat(guesser.guess(List.of("한국어 문장입니다"), Optional.empty())).isEqualTo("ko");
     }
+
+    @Test
+    void undeclaredEnglishIsRecognizedByItsWords() {
+        assertThat(guesser.guess(List.of("The city and the state pay for most of the work."), Optional.empty()))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void undeclaredLatinTextWithoutEnglishWordsIsUndetermined() {
+        assertThat(guesser.guess(List.of("Der Hafen wird im Winter geschlossen."), Optional.empty())).isEqualTo("und");
+    }
 }
