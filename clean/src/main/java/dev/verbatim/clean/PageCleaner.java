@@ -78,6 +78,7 @@ public final class PageCleaner {
         this.rulesVersion = hash(CLEANER_VERSION + "|" + settings);
     }
 
+    /** The settings this cleaner was built with. */
     public CleanSettings settings() {
         return settings;
     }

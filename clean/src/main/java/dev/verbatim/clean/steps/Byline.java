@@ -15,6 +15,7 @@ public record Byline(List<String> authors, List<String> editors, String remainde
         editors = List.copyOf(editors);
     }
 
+    /** True when the text named nobody. */
     public boolean isEmpty() {
         return authors.isEmpty() && editors.isEmpty();
     }

@@ -36,6 +36,7 @@ public final class ScriptConverter {
     /** Characters OpenCC may change when converting to Traditional. */
     private final BitSet toTraditional = new BitSet();
 
+    /** Loads the OpenCC tables and indexes the script-specific characters; takes a fraction of a second. */
     public ScriptConverter(ScriptPolicy policy) {
         this.policy = policy;
         for (char c = HAN_FIRST; c <= HAN_LAST; c++) {

@@ -31,10 +31,12 @@ public record SourceBlock(SourceKind kind, String text, boolean plain, double li
         return new SourceBlock(SourceKind.PARAGRAPH, text, true, 0);
     }
 
+    /** This block with {@code newText}; throws {@link IllegalArgumentException} if it is blank. */
     public SourceBlock withText(String newText) {
         return new SourceBlock(kind, newText, plain, linkDensity);
     }
 
+    /** This block read as {@code newKind}. */
     public SourceBlock withKind(SourceKind newKind) {
         return new SourceBlock(newKind, text, plain, linkDensity);
     }
