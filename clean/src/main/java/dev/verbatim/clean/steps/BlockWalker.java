@@ -77,7 +77,7 @@ public final class BlockWalker {
     private static void addWhole(Element el, SourceKind kind, List<SourceBlock> out) {
         String text = TextNormalizer.line(el.text());
         if (!text.isEmpty()) {
-            out.add(new SourceBlock(kind, text, false, 0));
+            out.add(new SourceBlock(kind, text, false, 0, false));
         }
     }
 
@@ -127,8 +127,12 @@ public final class BlockWalker {
         private int linkChars;
         private int boldChars;
         private boolean lastWasElement;
+        private boolean boldFirst;
 
         void text(String s, boolean inLink, boolean inBold) {
+            if (text.toString().isBlank() && !s.isBlank()) {
+                boldFirst = inBold;
+            }
             text.append(s);
             int visible = nonSpace(s);
             linkChars += inLink ? visible : 0;
@@ -167,12 +171,13 @@ public final class BlockWalker {
                 double density = len == 0 ? 0 : Math.min(1.0, linkChars / (double) len);
                 boolean allBold = boldChars >= len && len > 0 && len <= MAX_BOLD_HEADING && !line.endsWith("。");
                 SourceKind kind = allBold ? SourceKind.HEADING : SourceKind.PARAGRAPH;
-                lines.add(new SourceBlock(kind, line, false, density));
+                lines.add(new SourceBlock(kind, line, false, density, boldFirst));
             }
             text.setLength(0);
             linkChars = 0;
             boldChars = 0;
             lastWasElement = false;
+            boldFirst = false;
         }
 
         void flush(List<SourceBlock> out) {

@@ -55,10 +55,17 @@ public final class MetadataReader {
                 rest.remove(i--);
             }
         }
-        hints.bylines().forEach(text -> fields.addFallback(bylines.parse(text)));
+        for (String text : hints.metaLines()) {
+            fields.addFallback(bylines.parse(text));
+            MetadataLine line = lines.parse(text);
+            if (line.isMetadataOnly(text.length())) {
+                fields.addMissing(line);
+            }
+        }
         ZoneOffset fallback = language.equals("zh") ? CHINA : ZoneOffset.UTC;
         Optional<OffsetDateTime> published = hintTime(hints, fallback).or(() -> fields.time.map(t -> t.at(fallback)));
-        Optional<String> site = fields.source.or(() -> fields.outlet).or(hints::siteName).or(hints::publisher);
+        Optional<String> site = fields.source.or(() -> fields.outlet).or(hints::siteName).or(hints::publisher)
+                .or(() -> titles.siteFromTitle(hints, title));
         List<String> authors = fields.authors.isEmpty() ? hintAuthors(hints) : fields.authors;
         PageMetadata meta = new PageMetadata(title, published, site, authors, fields.editors, fields.ip);
         return new MetadataResult(meta, rest, removed);
@@ -146,6 +153,14 @@ public final class MetadataReader {
 
         void add(MetadataLine line) {
             addByline(line.byline());
+            time = time.or(line::time);
+            ip = ip.or(line::ip);
+            source = source.or(line::source);
+            outlet = outlet.or(line::outlet);
+        }
+
+        /** Fields of a page-wide metadata line fill only what the article left empty. */
+        void addMissing(MetadataLine line) {
             time = time.or(line::time);
             ip = ip.or(line::ip);
             source = source.or(line::source);

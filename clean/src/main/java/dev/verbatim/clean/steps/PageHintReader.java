@@ -29,6 +29,8 @@ public final class PageHintReader {
     private static final Pattern BYLINE_WORDS = Pattern.compile(
             "^(?:作者|记者|記者|撰文|采写|採寫|责任编辑|責任編輯|编辑|編輯|责编|責編|文\\s*[|｜/／∕:：]|By\\s+\\p{Lu}"
                     + "|Edited by\\b)|\\s(?:By\\s+\\p{Lu}|Edited by\\s)|^来源[:：]|^來源[:：]");
+    private static final Pattern METADATA = Pattern.compile(
+            "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|IP\\s*[属屬]地|[来來]源\\s*[:：]");
     private static final int MAX_BYLINE = 120;
 
     /** The hints of {@code doc}; missing sources give empty values. */
@@ -52,7 +54,7 @@ public final class PageHintReader {
                 Optional.of(doc.title()).map(String::strip).filter(s -> !s.isEmpty()), published,
                 meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst(),
-                authors, bylines(doc), lang(doc));
+                authors, metaLines(doc), lang(doc));
     }
 
     /** The {@code <h1>} that the page title names, else the longest one (a logo h1 is short). */
@@ -97,14 +99,15 @@ public final class PageHintReader {
         });
     }
 
-    private static List<String> bylines(Document doc) {
+    private static List<String> metaLines(Document doc) {
         List<String> out = new ArrayList<>();
         for (Element e : doc.select("body p, body span, body div, body li, body address, body a[rel=author]")) {
             if (e.childrenSize() > 4 || hasBlockChild(e) || e.text().length() > MAX_BYLINE) {
                 continue;
             }
             String text = TextNormalizer.line(e.text());
-            if (!text.isEmpty() && BYLINE_WORDS.matcher(text).find() && !out.contains(text)) {
+            if (!text.isEmpty() && (BYLINE_WORDS.matcher(text).find() || METADATA.matcher(text).find())
+                    && !out.contains(text)) {
                 out.add(text);
             }
         }

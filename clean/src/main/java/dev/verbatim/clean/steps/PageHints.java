@@ -15,12 +15,13 @@ import java.util.Optional;
  * @param siteName    {@code og:site_name} or {@code application-name}
  * @param publisher   the JSON-LD publisher name
  * @param authors     author names from meta tags and JSON-LD
- * @param bylines     short page texts that carry byline or editor words, in page order
+ * @param metaLines   short page texts that carry byline words, a dated time, {@code IP属地} or
+ *                    {@code 来源}, in page order: metadata the extractor may cut from the content
  * @param lang        the {@code <html lang>} or {@code content-language} value
  */
 public record PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
         List<String> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
-        List<String> bylines, Optional<String> lang) {
+        List<String> metaLines, Optional<String> lang) {
 
     public PageHints {
         Objects.requireNonNull(headline, "headline");
@@ -30,7 +31,7 @@ public record PageHints(Optional<String> headline, Optional<String> ogTitle, Opt
         Objects.requireNonNull(siteName, "siteName");
         Objects.requireNonNull(publisher, "publisher");
         authors = List.copyOf(authors);
-        bylines = List.copyOf(bylines);
+        metaLines = List.copyOf(metaLines);
         Objects.requireNonNull(lang, "lang");
     }
 

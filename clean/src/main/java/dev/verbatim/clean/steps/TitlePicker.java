@@ -17,6 +17,7 @@ public final class TitlePicker {
     private static final Pattern SENTENCE_END = Pattern.compile("[。．!！；;…]$");
     private static final int MAX_PLAIN_TITLE = 80;
     private static final int PLAIN_TITLE_WINDOW = 4;
+    private static final int MAX_SITE = 30;
 
     /** The headline from markup hints, if the page has one. */
     public Optional<String> fromHints(PageHints hints) {
@@ -26,6 +27,22 @@ public final class TitlePicker {
         Optional<String> site = hints.siteName();
         return hints.ogTitle().map(t -> stripSuffix(t, site, false))
                 .or(() -> hints.docTitle().map(t -> stripSuffix(t, site, true)));
+    }
+
+    /** The site name a {@code <title>} appends to the headline ({@code 标题_站名}, {@code Title | Site}), if any. */
+    public Optional<String> siteFromTitle(PageHints hints, String headline) {
+        Optional<String> doc = hints.docTitle();
+        if (doc.isEmpty() || headline.isBlank() || !doc.get().startsWith(headline)) {
+            return Optional.empty();
+        }
+        // The first segment after the headline: later ones are channels of it, or appended spam.
+        for (String raw : SUFFIX_SEPARATOR.split(doc.get().substring(headline.length()))) {
+            String part = raw.strip();
+            if (!part.isEmpty()) {
+                return part.length() <= MAX_SITE ? Optional.of(part) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The index of the title line among the first blocks of a plain-text page, or -1. */

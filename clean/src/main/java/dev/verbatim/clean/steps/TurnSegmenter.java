@@ -3,10 +3,12 @@ package dev.verbatim.clean.steps;
 import dev.verbatim.model.Block;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,8 @@ public final class TurnSegmenter {
             "^(?:[（(\\[【].*[)）\\]】]$|编者按|編者按|编者注|編者註|编者的话|(?i:editor'?s note))", Pattern.DOTALL);
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("^(?:网友|網友|读者|讀者|评论|評論|用户|用戶|游客|遊客)");
     private static final Pattern ROLE_PREFIX = Pattern.compile("(?:主持人|记者|記者|嘉宾|嘉賓|主播|Host|Moderator)\\s*");
+    private static final Pattern ROLE_LABEL = Pattern.compile(
+            "主持人|记者|記者|嘉宾|嘉賓|主播|Host|HOST|Interviewer|Moderator|Guest");
     private static final int MIN_HEADING = 2;
     private static final int MAX_HEADING = 40;
 
@@ -36,7 +40,7 @@ public final class TurnSegmenter {
         List<Optional<LabelMatch>> matches = blocks.stream()
                 .map(b -> b.kind() == SourceKind.CAPTION ? Optional.<LabelMatch>empty() : labels.parse(b.text()))
                 .toList();
-        Map<String, String> speakers = speakers(matches);
+        Map<String, String> speakers = speakers(matches, blocks);
         Builder out = new Builder();
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i);
@@ -73,7 +77,7 @@ public final class TurnSegmenter {
         return canonical(m.label(), speakers.keySet());
     }
 
-    private static String canonical(String label, java.util.Set<String> labels) {
+    private static String canonical(String label, Set<String> labels) {
         for (String shortForm : labels) {
             if (label.length() > shortForm.length() && label.endsWith(shortForm)) {
                 String head = label.substring(0, label.length() - shortForm.length());
@@ -86,7 +90,7 @@ public final class TurnSegmenter {
     }
 
     /** The speaker labels of the page with their role words, in order of first appearance. */
-    private static Map<String, String> speakers(List<Optional<LabelMatch>> matches) {
+    private static Map<String, String> speakers(List<Optional<LabelMatch>> matches, List<SourceBlock> blocks) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> roles = new LinkedHashMap<>();
         for (Optional<LabelMatch> m : matches) {
@@ -104,15 +108,29 @@ public final class TurnSegmenter {
                 merged.merge(shortForm, role, (a, b) -> a.isEmpty() ? b : a);
             }
         }
+        Set<String> strong = strongLabels(matches, blocks);
+        boolean anyRecurring = roles.keySet().stream().anyMatch(l -> counts.get(l) >= 2);
         Map<String, String> recurring = new LinkedHashMap<>();
         roles.forEach((label, role) -> {
+            boolean once = anyRecurring && (strong.contains(label) || ROLE_LABEL.matcher(label).matches());
             if (canonical(label, roles.keySet()).equals(label)
-                    && (counts.get(label) >= 2 || LabelParser.isQaMarker(label))) {
+                    && (counts.get(label) >= 2 || LabelParser.isQaMarker(label) || once)) {
                 String alias = merged.getOrDefault(label, "");
                 recurring.put(label, role.isEmpty() ? alias : role);
             }
         });
         return recurring.size() >= 2 ? recurring : Map.of();
+    }
+
+    /** Labels set in bold ({@code <strong>Name:</strong>} with text after it): speakers even when used once. */
+    private static Set<String> strongLabels(List<Optional<LabelMatch>> matches, List<SourceBlock> blocks) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            SourceBlock b = blocks.get(i);
+            matches.get(i).filter(m -> b.boldLead() && b.kind() == SourceKind.PARAGRAPH && !m.rest().isEmpty())
+                    .ifPresent(m -> out.add(m.label()));
+        }
+        return out;
     }
 
     private static String roleWord(String longForm, String shortForm) {

@@ -29,6 +29,6 @@ class PageHintReaderTest {
 
     @Test
     void collectsShortBylineTexts() {
-        assertThat(reader.read(Jsoup.parse("<p class='editor'>责任编辑：孙七</p>")).bylines()).containsExactly("责任编辑：孙七");
+        assertThat(reader.read(Jsoup.parse("<p class='editor'>责任编辑：孙七</p>")).metaLines()).containsExactly("责任编辑：孙七");
     }
 }

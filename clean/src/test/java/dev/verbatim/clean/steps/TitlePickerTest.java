@@ -37,4 +37,10 @@ class TitlePickerTest {
         List<SourceBlock> blocks = List.of(SourceBlock.line("图").withKind(SourceKind.CAPTION), SourceBlock.line("标题一二"));
         assertThat(picker.plainTitleIndex(blocks)).isEqualTo(1);
     }
+
+    @Test
+    void readsSiteFromTitleSuffixBeforeSpam() {
+        assertThat(picker.siteFromTitle(hints(Optional.empty(), Optional.empty(), Optional.of("真标题_青禾报_免费视频_午夜")),
+                "真标题")).contains("青禾报");
+    }
 }

@@ -66,4 +66,18 @@ class TurnSegmenterTest {
                 SourceBlock.line("五。"))).blocks();
         assertThat(blocks.get(3)).isEqualTo(Block.turn("乙方", "四。\n这就是答案\n五。"));
     }
+
+    @Test
+    void boldLabelUsedOnceIsSpeakerBesideRecurringOne() {
+        List<SourceBlock> blocks = List.of(SourceBlock.boldLed("陈老板：一。"), SourceBlock.boldLed("记者：二？"),
+                SourceBlock.boldLed("陈老板：三。"));
+        assertThat(segmenter.segment(blocks).labels()).containsExactly("陈老板", "记者");
+    }
+
+    @Test
+    void plainColonLineUsedOnceBetweenTurnsIsNoSpeaker() {
+        List<SourceBlock> blocks = List.of(SourceBlock.line("甲方：一。"), SourceBlock.line("乙方：二。"),
+                SourceBlock.line("价值函数:情绪系统来了?"), SourceBlock.line("甲方：三。"), SourceBlock.line("乙方：四。"));
+        assertThat(segmenter.segment(blocks).blocks().get(2)).isEqualTo(Block.heading("价值函数:情绪系统来了?"));
+    }
 }
