@@ -24,6 +24,9 @@ public final class DateTimeReader {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})"
                     + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     /** The first date in {@code text}, if any. */
@@ -38,6 +41,15 @@ public final class DateTimeReader {
         Matcher e = ENGLISH.matcher(text);
         while (e.find()) {
             Optional<FoundTime> t = english(e);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        Matcher d = DAY_FIRST.matcher(text);
+        while (d.find()) {
+            int month = MONTHS.indexOf(d.group(2).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+            Optional<FoundTime> t = build(Integer.parseInt(d.group(3)), month, Integer.parseInt(d.group(1)), 0, 0, 0,
+                    Optional.empty(), d);
             if (t.isPresent()) {
                 return t;
             }

@@ -63,7 +63,7 @@ public final class MetadataReader {
             }
         }
         ZoneOffset fallback = language.equals("zh") ? CHINA : ZoneOffset.UTC;
-        Optional<OffsetDateTime> published = hintTime(hints, fallback).or(() -> fields.time.map(t -> t.at(fallback)));
+        Optional<OffsetDateTime> published = published(hints, fields.time, fallback);
         Optional<String> site = fields.source.or(() -> fields.outlet).or(hints::siteName).or(hints::publisher)
                 .or(() -> titles.siteFromTitle(hints, title));
         List<String> authors = fields.authors.isEmpty() ? hintAuthors(hints) : fields.authors;
@@ -86,14 +86,20 @@ public final class MetadataReader {
         return line.text();
     }
 
-    private Optional<OffsetDateTime> hintTime(PageHints hints, ZoneOffset fallback) {
+    /** Markup time first; a visible time of day on the same date refines a markup date without one. */
+    private Optional<OffsetDateTime> published(PageHints hints, Optional<FoundTime> visible, ZoneOffset fallback) {
         for (String s : hints.published()) {
             Optional<FoundTime> t = dates.find(s);
             if (t.isPresent()) {
+                boolean dateOnly = t.get().local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+                if (dateOnly && visible.filter(v -> v.local().toLocalDate().equals(t.get().local().toLocalDate()))
+                        .isPresent()) {
+                    return visible.map(v -> v.at(fallback));
+                }
                 return Optional.of(t.get().at(fallback));
             }
         }
-        return Optional.empty();
+        return visible.map(v -> v.at(fallback));
     }
 
     private static List<String> hintAuthors(PageHints hints) {

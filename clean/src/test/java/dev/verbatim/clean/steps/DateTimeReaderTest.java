@@ -43,4 +43,9 @@ class DateTimeReaderTest {
     void ignoresImpossibleDate() {
         assertThat(at("2025-13-45")).isEqualTo("none");
     }
+
+    @Test
+    void readsDayBeforeMonthName() {
+        assertThat(at("12 September 2025")).isEqualTo("2025-09-12T00:00+08:00");
+    }
 }
