@@ -74,7 +74,11 @@ public final class MetadataReader {
     private String pickTitle(List<SourceBlock> rest, PageHints hints, boolean plainText, List<Removal> removed) {
         Optional<String> hinted = titles.fromHints(hints);
         if (hinted.isPresent()) {
-            rest.removeIf(b -> b.text().equals(hinted.get()));
+            for (int i = 0; i < rest.size(); i++) {
+                if (rest.get(i).text().equals(hinted.get())) {
+                    removed.add(new Removal("title", rest.remove(i--).text().length()));
+                }
+            }
             return hinted.get();
         }
         int index = plainText ? titles.plainTitleIndex(rest) : -1;

@@ -122,12 +122,17 @@ public final class TurnSegmenter {
         return recurring.size() >= 2 ? recurring : Map.of();
     }
 
-    /** Labels set in bold ({@code <strong>Name:</strong>} with text after it): speakers even when used once. */
+    /**
+     * Labels set in bold, {@code <strong>Name:</strong>} before text or alone in its paragraph: speakers even
+     * when used once.
+     */
     private static Set<String> strongLabels(List<Optional<LabelMatch>> matches, List<SourceBlock> blocks) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i);
-            matches.get(i).filter(m -> b.boldLead() && b.kind() == SourceKind.PARAGRAPH && !m.rest().isEmpty())
+            boolean ledByBold = b.boldLead() && b.kind() == SourceKind.PARAGRAPH;
+            boolean boldAlone = b.kind() == SourceKind.HEADING && !b.plain();
+            matches.get(i).filter(m -> ledByBold ? !m.rest().isEmpty() : boldAlone && m.rest().isEmpty())
                     .ifPresent(m -> out.add(m.label()));
         }
         return out;
