@@ -31,6 +31,7 @@ public final class BlockWalker {
                     + "|hide|hidden|sr-only|visually-hidden|paywall|modal|popup|cookie)(?:$|[\\s_-])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
+    private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
     private static final int MAX_BOLD_HEADING = 60;
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|(?:^|[\\s_-])(?:img|pic|photo|image|figure)-?(?:desc|text|note|info|title)");
 
@@ -112,6 +113,14 @@ public final class BlockWalker {
         return !names.isBlank() && NOISE_NAME.matcher(names).find();
     }
 
+    private static boolean isBold(Element el) {
+        if (BOLD_TAGS.contains(el.normalName())) {
+            return true;
+        }
+        String style = el.attr("style");
+        return !style.isEmpty() && BOLD_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
     private static int nonSpace(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -154,7 +163,7 @@ public final class BlockWalker {
                 return;
             }
             boolean link = inLink || el.normalName().equals("a");
-            boolean bold = inBold || BOLD_TAGS.contains(el.normalName());
+            boolean bold = inBold || isBold(el);
             for (Node n : el.childNodes()) {
                 if (n instanceof TextNode t) {
                     text(t.getWholeText(), link, bold);

@@ -60,4 +60,10 @@ class BlockWalkerTest {
     void readsListItemsAsParagraphs() {
         assertThat(walk("<ul><li>甲</li><li>乙</li></ul>")).extracting(SourceBlock::text).containsExactly("甲", "乙");
     }
+
+    @Test
+    void treatsInlineBoldStyleAsBold() {
+        assertThat(walk("<p><span style='font-weight: 700'>小标题</span></p>")).extracting(SourceBlock::kind)
+                .containsExactly(SourceKind.HEADING);
+    }
 }
