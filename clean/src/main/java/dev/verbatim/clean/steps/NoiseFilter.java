@@ -20,7 +20,7 @@ public final class NoiseFilter {
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。！？!?；;，,]|\\.(?:\\s|$)");
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[。！；，,]");
     private static final Pattern BREADCRUMB_LEAD = Pattern.compile(
-            "^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|现在位置|位置)\\s*[:：]");
+            "^\\p{IsHan}{0,6}位置\\s*[:：]|^(?i:you are here)\\s*:");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[>›»/?→＞|]\\s|\\s?[>›»→＞]\\s?");
     private static final Pattern BREADCRUMB_HOME = Pattern.compile("(?:首页|首頁|主页|主頁|Home)\\s*[>›»/?→＞|]|[>›»/?→＞|]\\s*正文$");
     private static final Pattern DISCLAIMER = Pattern.compile(
@@ -101,18 +101,20 @@ public final class NoiseFilter {
         return punct * 4 <= separators && avgPhrase <= 24;
     }
 
-    /** Han keywords separated only by spaces: eight or more short tokens and no punctuation at all. */
+    /** Keywords separated only by spaces: eight or more short tokens, mostly Han, and no punctuation at all. */
     static boolean isSpacedStuffing(String t) {
         String[] tokens = t.split(" ");
         if (tokens.length < 8 || count(SENTENCE_PUNCT.matcher(t)) > 0) {
             return false;
         }
+        int han = 0;
         for (String token : tokens) {
-            if (token.length() > 10 || !ScriptConverter.containsHan(token)) {
+            if (token.length() > 10) {
                 return false;
             }
+            han += ScriptConverter.containsHan(token) ? 1 : 0;
         }
-        return true;
+        return han * 5 >= tokens.length * 4;
     }
 
     static boolean isBreadcrumb(String t) {

@@ -71,4 +71,14 @@ class NoiseFilterTest {
     void dropsBracketedPageButtons() {
         assertThat(kept("正文。", "【打印本页】【关闭窗口】")).containsExactly("正文。");
     }
+
+    @Test
+    void dropsSpaceSeparatedKeywordLine() {
+        assertThat(kept("免费视频 在线观看 高清 av 午夜剧场 精品专区 最新大片 国产 日韩", "正文。")).containsExactly("正文。");
+    }
+
+    @Test
+    void dropsLocationBreadcrumb() {
+        assertThat(kept("您所在的位置：首页 > 财经", "正文。")).containsExactly("正文。");
+    }
 }
