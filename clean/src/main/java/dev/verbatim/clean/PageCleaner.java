@@ -1,6 +1,7 @@
 package dev.verbatim.clean;
 
 import dev.verbatim.clean.steps.BlockWalker;
+import dev.verbatim.clean.steps.ContentGate;
 import dev.verbatim.clean.steps.Decoded;
 import dev.verbatim.clean.steps.Extraction;
 import dev.verbatim.clean.steps.Filtered;
@@ -28,7 +29,6 @@ import dev.verbatim.model.Reason;
 import dev.verbatim.model.Rejection;
 import dev.verbatim.model.Removal;
 import dev.verbatim.model.Script;
-import dev.verbatim.model.ScriptState;
 import dev.verbatim.model.Speaker;
 import dev.verbatim.model.Stage;
 import dev.verbatim.model.Transcript;
@@ -70,11 +70,13 @@ public final class PageCleaner {
     private final MetadataReader metadataReader = new MetadataReader();
     private final TurnSegmenter segmenter = new TurnSegmenter();
     private final SpeakerProfiler profiler = new SpeakerProfiler();
+    private final ContentGate gate;
 
     /** Builds the cleaner and loads its dictionaries; throws {@link NullPointerException} on null settings. */
     public PageCleaner(CleanSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
+        this.gate = new ContentGate(settings.minChars());
         this.rulesVersion = hash(CLEANER_VERSION + "|" + settings);
     }
 
@@ -95,12 +97,9 @@ public final class PageCleaner {
             return new CleanResult.Rejected(fail.rejection());
         }
         Decoded text = ((StepOutcome.Ok<Decoded>) decoded).value();
-        if (isBinary(text.text())) {
-            return reject(Stage.DECODE, Reason.BINARY_CONTENT, "control characters in the decoded text");
-        }
         boolean plain = text.format() == PageFormat.TEXT;
-        PageHints hints = PageHints.none();
         List<Removal> removed = new ArrayList<>();
+        PageHints hints = PageHints.none();
         List<SourceBlock> source;
         if (plain) {
             source = lineSplitter.split(text.text());
@@ -116,25 +115,22 @@ public final class PageCleaner {
         if (filtered.blocks().isEmpty()) {
             return reject(Stage.EXTRACT, Reason.NO_CONTENT, "no article text found");
         }
-        return finish(page, filtered.blocks(), hints, plain, removed);
+        return transcribe(page, filtered.blocks(), hints, plain, removed);
     }
 
-    private CleanResult finish(RawPage page, List<SourceBlock> blocks, PageHints hints, boolean plain,
+    /** Script, metadata and turns for the article blocks of a page. */
+    private CleanResult transcribe(RawPage page, List<SourceBlock> blocks, PageHints hints, boolean plain,
             List<Removal> removed) {
         List<String> texts = blocks.stream().map(SourceBlock::text).toList();
-        ScriptState detected = scripts.detect(texts);
-        Script script = scripts.script(detected);
+        Script script = scripts.script(scripts.detect(texts));
         String language = languages.guess(texts, hints.lang());
         List<SourceBlock> converted = blocks.stream().map(b -> b.withText(scripts.convert(b.text()))).toList();
         MetadataResult meta = metadataReader.read(converted, hints, plain, language);
         removed.addAll(meta.removed());
         Segmentation seg = segmenter.segment(meta.blocks());
-        int chars = seg.blocks().stream().mapToInt(b -> b.text().length()).sum();
-        if (seg.blocks().isEmpty()) {
-            return reject(Stage.SEGMENT, Reason.NO_CONTENT, "nothing left after metadata and noise");
-        }
-        if (chars < settings.minChars()) {
-            return reject(Stage.SEGMENT, Reason.TOO_SHORT, chars + " characters, fewer than " + settings.minChars());
+        StepOutcome<List<Block>> gated = gate.check(seg.blocks());
+        if (gated instanceof StepOutcome.Fail<List<Block>> fail) {
+            return new CleanResult.Rejected(fail.rejection());
         }
         List<String> context = seg.blocks().stream().filter(b -> b.speaker().isEmpty()).map(Block::text).toList();
         List<Speaker> speakers = profiler.profile(seg, context);
@@ -154,18 +150,6 @@ public final class PageCleaner {
                 .removed(removed)
                 .build();
         return new CleanResult.Cleaned(t);
-    }
-
-    private static boolean isBinary(String text) {
-        int limit = Math.min(text.length(), 4096);
-        int control = 0;
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
-                control++;
-            }
-        }
-        return limit > 0 && control * 20 > limit;
     }
 
     private static CleanResult reject(Stage stage, Reason reason, String detail) {
