@@ -33,6 +33,8 @@ public final class BlockWalker {
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
     private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
     private static final int MAX_BOLD_HEADING = 60;
+    private static final int MAX_IMAGE_CAPTION = 80;
+    private static final Pattern ICON = Pattern.compile("emoji|icon|avatar|logo|smiley|emoticon|spacer|pixel");
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|(?:^|[\\s_-])(?:img|pic|photo|image|figure)-?(?:desc|text|note|info|title)");
 
     /** The blocks of {@code content} in reading order; never null, possibly empty. */
@@ -137,6 +139,8 @@ public final class BlockWalker {
         private int boldChars;
         private boolean lastWasElement;
         private boolean boldFirst;
+        /** An image sits in this line or ended the previous one: short text beside it is its caption. */
+        private boolean withImage;
 
         void text(String s, boolean inLink, boolean inBold) {
             if (text.toString().isBlank() && !s.isBlank()) {
@@ -162,6 +166,10 @@ public final class BlockWalker {
                 endLine();
                 return;
             }
+            if (el.normalName().equals("img")) {
+                withImage |= !ICON.matcher((el.className() + " " + el.attr("src")).toLowerCase(Locale.ROOT)).find();
+                return;
+            }
             boolean link = inLink || el.normalName().equals("a");
             boolean bold = inBold || isBold(el);
             for (Node n : el.childNodes()) {
@@ -180,6 +188,9 @@ public final class BlockWalker {
                 double density = len == 0 ? 0 : Math.min(1.0, linkChars / (double) len);
                 boolean allBold = boldChars >= len && len > 0 && len <= MAX_BOLD_HEADING && !line.endsWith("。");
                 SourceKind kind = allBold ? SourceKind.HEADING : SourceKind.PARAGRAPH;
+                if (withImage && len <= MAX_IMAGE_CAPTION) {
+                    kind = SourceKind.CAPTION;
+                }
                 lines.add(new SourceBlock(kind, line, false, density, boldFirst));
             }
             text.setLength(0);
@@ -187,6 +198,7 @@ public final class BlockWalker {
             boldChars = 0;
             lastWasElement = false;
             boldFirst = false;
+            withImage = withImage && line.isEmpty();
         }
 
         void flush(List<SourceBlock> out) {

@@ -18,7 +18,8 @@ public final class TextLineSplitter {
     private static final Pattern GLUED_HEADING = Pattern.compile("^(.{10,}?[:：])\\s+(\\S.{1,38})$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。．.!！；;…]$|[。．.!！]\\s*[”\"’]$");
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:截图|截圖|供图|供圖|图源|圖源|图片来源|圖片來源|摄影|攝影|资料图|資料圖|图为|圖為|视觉中国|視覺中國"
+            "(?:截图|截圖|供图|供圖|图源|圖源|图片来源|圖片來源|图片来自|圖片來自|摄影|攝影|资料图|資料圖|图为|圖為"
+                    + "|视觉中国|視覺中國|网络图片|網路圖片|網絡圖片|AI生成|配图|配圖|^图[/／:：]|^圖[/／:：]"
                     + "|(?:^|[\\s(（])(?:Photo|Image|Credit|Photograph)s?\\b)");
 
     /** The non-empty lines of {@code text} as source blocks, in order. */

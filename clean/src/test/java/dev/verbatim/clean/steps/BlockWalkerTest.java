@@ -66,4 +66,16 @@ class BlockWalkerTest {
         assertThat(walk("<p><span style='font-weight: 700'>小标题</span></p>")).extracting(SourceBlock::kind)
                 .containsExactly(SourceKind.HEADING);
     }
+
+    @Test
+    void readsShortTextUnderImageAsCaption() {
+        assertThat(walk("<p><img src='a.jpg'><br>图为村里的新书架。</p>")).extracting(b -> b.kind() + ":" + b.text())
+                .containsExactly("CAPTION:图为村里的新书架。");
+    }
+
+    @Test
+    void emojiImageDoesNotMakeCaption() {
+        assertThat(walk("<p>好的<img class='emoji' src='smile.png'></p>")).extracting(SourceBlock::kind)
+                .containsExactly(SourceKind.PARAGRAPH);
+    }
 }
