@@ -19,8 +19,8 @@ final class ClusterOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file layered over the defaults.")
     Path config;
 
-    @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep.")
-    String script;
+    @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
+    Path rules;
 
     /** Loads the configuration with these flags (and {@code outDir} when given) as the last layer. */
     PipelineConfig load(Optional<Path> outDir) {
@@ -31,8 +31,8 @@ final class ClusterOptions {
         if (data != null) {
             flags.put("kafka.data.dir", data.toString());
         }
-        if (script != null) {
-            flags.put("clean.script.policy", script);
+        if (rules != null) {
+            flags.put("clean.rules", rules.toString());
         }
         outDir.ifPresent(o -> flags.put("sink.out.dir", o.toString()));
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {

@@ -1,7 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.clean.CleanSettings;
-import dev.verbatim.clean.ScriptPolicy;
+import dev.verbatim.clean.RulesFile;
 import dev.verbatim.model.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,16 +77,22 @@ public final class ConfigLoader {
                 intValue(v, "kafka.partitions"),
                 (short) intValue(v, "kafka.replication.factor"));
         var topics = new Topics(v.get("topics.raw"), v.get("topics.transcripts"), v.get("topics.rejected"));
-        ScriptPolicy policy;
-        try {
-            policy = ScriptPolicy.parse(v.get("clean.script.policy"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("clean.script.policy: " + e.getMessage(), e);
-        }
+        String rules = v.get("clean.rules").strip();
         var clean = new PipelineConfig.CleanStage(nonEmpty(v, "clean.application.id"), intValue(v, "clean.threads"),
-                new CleanSettings(policy, intValue(v, "clean.min.chars")));
+                rules.isEmpty() ? CleanSettings.defaults() : readRules(Path.of(rules)));
         var sink = new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")));
         return new PipelineConfig(kafka, topics, clean, sink);
+    }
+
+    /** Reads a rules file; the error names the file and the bad key. */
+    public static CleanSettings readRules(Path file) {
+        try {
+            return RulesFile.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("rules file not found: " + file, e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read rules file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String nonEmpty(Map<String, String> v, String key) {

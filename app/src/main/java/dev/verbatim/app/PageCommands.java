@@ -3,7 +3,9 @@ package dev.verbatim.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.verbatim.clean.CleanResult;
+import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.clean.ScriptPolicy;
 import dev.verbatim.ingest.PageFiles;
 import dev.verbatim.model.Block;
 import dev.verbatim.model.RawPage;
@@ -51,15 +53,18 @@ final class PageCommands {
         @Option(names = "--fetched-at", paramLabel = "INSTANT", description = "ISO-8601 fetch time, e.g. 2025-11-26T09:00:00Z.")
         String fetchedAt;
 
-        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep.")
+        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep (overrides the rules).")
         String script;
+
+        @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
+        Path rules;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            PageCleaner cleaner = cleaner(script);
+            PageCleaner cleaner = cleaner(rules, script);
             requireFile(file);
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("not a file: " + file + " (clean-dir cleans a directory)");
@@ -100,15 +105,18 @@ final class PageCommands {
         @Option(names = "--format", description = "transcript (default) or text: {\"articleBody\": ...}.")
         Format format = Format.transcript;
 
-        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep.")
+        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep (overrides the rules).")
         String script;
+
+        @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
+        Path rules;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            PageCleaner cleaner = cleaner(script);
+            PageCleaner cleaner = cleaner(rules, script);
             requireFile(in);
             List<Path> files = PageFiles.find(List.of(in));
             Files.createDirectories(out);
@@ -153,9 +161,18 @@ final class PageCommands {
         return JSON.writeValueAsString(Map.of("articleBody", body)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static PageCleaner cleaner(String script) {
-        Map<String, String> flags = script == null ? Map.of() : Map.of("clean.script.policy", script);
-        return new PageCleaner(ConfigLoader.load(Optional.empty(), System.getenv(), flags).clean().settings());
+    /** The cleaner for page commands: configured rules, then {@code --rules}, then {@code --script}. */
+    private static PageCleaner cleaner(Path rules, String script) {
+        Map<String, String> flags = rules == null ? Map.of() : Map.of("clean.rules", rules.toString());
+        CleanSettings settings = ConfigLoader.load(Optional.empty(), System.getenv(), flags).clean().settings();
+        if (script != null) {
+            try {
+                settings = settings.withScriptPolicy(ScriptPolicy.parse(script));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--script (script.policy): " + e.getMessage(), e);
+            }
+        }
+        return new PageCleaner(settings);
     }
 
     private static void requireFile(Path p) {

@@ -32,12 +32,12 @@ class ConfigLoaderTest {
     @Test
     void fileThenEnvironmentThenFlagsWin() throws Exception {
         Path file = tmp.resolve("v.properties");
-        Files.writeString(file, "clean.min.chars=50\nsink.out.dir=/from/file\ntopics.raw=file.raw\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "clean.threads=3\nsink.out.dir=/from/file\ntopics.raw=file.raw\n", StandardCharsets.UTF_8);
         Map<String, String> env = Map.of("VERBATIM_SINK_OUT_DIR", "/from/env", "VERBATIM_TOPICS_RAW", "env.raw",
                 "PATH", "/usr/bin");
         Map<String, String> flags = Map.of("topics.raw", "flag.raw");
         PipelineConfig c = ConfigLoader.load(Optional.of(file), env, flags);
-        assertThat(c.clean().settings().minChars()).isEqualTo(50);
+        assertThat(c.clean().threads()).isEqualTo(3);
         assertThat(c.sink().outDir()).isEqualTo(Path.of("/from/env"));
         assertThat(c.topics().raw()).isEqualTo("flag.raw");
     }
@@ -45,10 +45,10 @@ class ConfigLoaderTest {
     @Test
     void unknownKeyInFileIsNamed() throws Exception {
         Path file = tmp.resolve("v.properties");
-        Files.writeString(file, "clean.min.charz=5\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "clean.threadz=5\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ConfigLoader.load(Optional.of(file), Map.of(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown configuration key 'clean.min.charz' in " + file);
+                .hasMessage("unknown configuration key 'clean.threadz' in " + file);
     }
 
     @Test

@@ -60,7 +60,16 @@ class MainTest {
     void badScriptPolicyNamesTheKey() {
         Outcome o = run("clean-page", "--script", "klingon", tmp.toString());
         assertThat(o.code()).isEqualTo(Main.EXIT_FAILURE);
-        assertThat(o.err()).contains("clean.script.policy").contains("klingon");
+        assertThat(o.err().strip()).isEqualTo("verbatim: --script (script.policy): script policy must be hans, hant or keep, not 'klingon'");
+    }
+
+    @Test
+    void unknownRulesKeyIsOneLineNamingIt() throws Exception {
+        java.nio.file.Path rules = tmp.resolve("r.yaml");
+        Files.writeString(rules, "script:\n  polcy: hant\n", StandardCharsets.UTF_8);
+        Outcome o = run("clean-page", "--rules", rules.toString(), tmp.toString());
+        assertThat(o.code()).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(o.err().strip()).isEqualTo("verbatim: unknown rules key 'script.polcy' in " + rules);
     }
 
     @Test

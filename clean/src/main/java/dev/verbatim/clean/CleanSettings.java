@@ -1,28 +1,53 @@
 package dev.verbatim.clean;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
- * The tunables of the cleaner.
+ * The cleaning rules: every tunable of the cleaner, as one typed tree. The defaults, each with a
+ * comment, are {@code rules-default.yaml} beside this class; {@link RulesFile} layers a user's rules
+ * file over them key by key.
  *
- * @param scriptPolicy script of Chinese output; default {@link ScriptPolicy#HANS}
- * @param minChars     pages whose main content has fewer characters are rejected as too short;
- *                     default 20
+ * @param script  the script policy of Chinese output
+ * @param content limits on what counts as an article
  */
-public record CleanSettings(ScriptPolicy scriptPolicy, int minChars) {
+public record CleanSettings(ScriptRules script, ContentRules content) {
 
     public CleanSettings {
-        Objects.requireNonNull(scriptPolicy, "scriptPolicy");
-        if (minChars < 0) {
-            throw new IllegalArgumentException("clean.min.chars must be >= 0, was " + minChars);
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(content, "content");
+    }
+
+    /** @param policy script of Chinese output; default {@link ScriptPolicy#HANS} */
+    public record ScriptRules(ScriptPolicy policy) {
+        public ScriptRules {
+            Objects.requireNonNull(policy, "script.policy");
         }
     }
 
+    /** @param minChars pages whose cleaned text is shorter are rejected as too short; default 20 */
+    public record ContentRules(@JsonProperty("min_chars") int minChars) {
+        public ContentRules {
+            if (minChars < 0) {
+                throw new IllegalArgumentException("content.min_chars must be >= 0, was " + minChars);
+            }
+        }
+    }
+
+    /** The built-in rules. */
     public static CleanSettings defaults() {
-        return new CleanSettings(ScriptPolicy.HANS, 20);
+        return RulesFile.defaults();
+    }
+
+    public ScriptPolicy scriptPolicy() {
+        return script.policy();
+    }
+
+    public int minChars() {
+        return content.minChars();
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(p, minChars);
+        return new CleanSettings(new ScriptRules(p), content);
     }
 }

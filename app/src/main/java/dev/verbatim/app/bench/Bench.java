@@ -54,6 +54,9 @@ public final class Bench {
 
     public List<Figure> run() throws Exception {
         List<RawPage> pages = opts.pages();
+        say("warm-up: parse and clean until the JIT settles");
+        rates.measure(pages, p -> cleaner.clean(p));
+        rates.measure(pages, Bench::parse);
         say("floor: Jsoup parse");
         floor = rates.measure(pages, Bench::parse).pagesPerSecond();
         add("floor", "Jsoup parse only", floor, "pages/s");
