@@ -52,7 +52,7 @@ public final class NoiseFilter {
         List<Removal> removed = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i);
-            if (COMMENT_HEADING.matcher(b.text()).find() && b.text().length() <= 40) {
+            if (COMMENT_HEADING.matcher(b.text()).find() && b.text().length() <= 40 && isTail(blocks, i)) {
                 for (int j = i; j < blocks.size(); j++) {
                     removed.add(new Removal("comments", blocks.get(j).text().length()));
                 }
@@ -66,6 +66,18 @@ public final class NoiseFilter {
             }
         }
         return new Filtered(kept, removed);
+    }
+
+    /** True when the blocks from {@code i} on hold less text than those before: a comment section, not the article. */
+    private static boolean isTail(List<SourceBlock> blocks, int i) {
+        int before = 0;
+        int after = 0;
+        for (int j = 0; j < blocks.size(); j++) {
+            int n = blocks.get(j).text().length();
+            before += j < i ? n : 0;
+            after += j > i ? n : 0;
+        }
+        return before >= after;
     }
 
     /** Why {@code b} is noise, or empty when it is article text. */

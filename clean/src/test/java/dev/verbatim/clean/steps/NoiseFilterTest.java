@@ -81,4 +81,10 @@ class NoiseFilterTest {
     void dropsLocationBreadcrumb() {
         assertThat(kept("您所在的位置：首页 > 财经", "正文。")).containsExactly("正文。");
     }
+
+    @Test
+    void commentTabAboveArticleDoesNotDropIt() {
+        assertThat(kept("评论", "这是文章的第一段，足够长的正文内容。", "这是文章的第二段。")).containsExactly("评论",
+                "这是文章的第一段，足够长的正文内容。", "这是文章的第二段。");
+    }
 }
