@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class NoiseFilter {
 
+    private static final int MIN_ARTICLE_BEFORE_COMMENTS = 100;
     private static final Pattern STUFFING_SEPARATOR = Pattern.compile("[_|｜丨、¦]");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。！？!?；;，,]|\\.(?:\\s|$)");
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[。！；，,]");
@@ -68,7 +69,10 @@ public final class NoiseFilter {
         return new Filtered(kept, removed);
     }
 
-    /** True when the blocks from {@code i} on hold less text than those before: a comment section, not the article. */
+    /**
+     * True when enough article text precedes block {@code i} for it to open a comment section: as much text as
+     * follows it, or a few sentences. A comment tab above the article is not one.
+     */
     private static boolean isTail(List<SourceBlock> blocks, int i) {
         int before = 0;
         int after = 0;
@@ -77,7 +81,7 @@ public final class NoiseFilter {
             before += j < i ? n : 0;
             after += j > i ? n : 0;
         }
-        return before >= after;
+        return before >= Math.min(after, MIN_ARTICLE_BEFORE_COMMENTS);
     }
 
     /** Why {@code b} is noise, or empty when it is article text. */

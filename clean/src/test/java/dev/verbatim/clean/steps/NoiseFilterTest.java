@@ -52,6 +52,12 @@ class NoiseFilterTest {
     }
 
     @Test
+    void dropsLongCommentSectionAfterLongArticle() {
+        String article = "文章正文。".repeat(30);
+        assertThat(kept(article, "评论", "网友甲：" + "很长的评论。".repeat(40))).containsExactly(article);
+    }
+
+    @Test
     void recordsRemovalReasonAndChars() {
         Filtered f = filter.filter(List.of(SourceBlock.paragraph("阅读原文")));
         assertThat(f.removed()).extracting(r -> r.reason() + ":" + r.chars()).containsExactly("boilerplate:4");
