@@ -48,7 +48,7 @@ class NoiseFilterTest {
 
     @Test
     void dropsEverythingFromCommentHeadingOn() {
-        assertThat(kept("正文。", "网友评论（2）", "网友小王：说得好")).containsExactly("正文。");
+        assertThat(kept("这是文章的正文内容。", "网友评论（2）", "网友小王：说得好")).containsExactly("这是文章的正文内容。");
     }
 
     @Test
