@@ -66,7 +66,7 @@ public final class LanguageGuesser {
         long ascii = 0;
         long all = 0;
         for (String t : texts) {
-            for (int i = 0; i < t.length(); i++) {
+            for (int i = 0; i < t.length() && all < SAMPLE; i++) {
                 char c = t.charAt(i);
                 if (Character.isLetter(c)) {
                     all++;

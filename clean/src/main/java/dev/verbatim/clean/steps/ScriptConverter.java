@@ -154,7 +154,8 @@ public final class ScriptConverter {
         return false;
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    /** CJK unified ideographs, extension A and compatibility ideographs: a range test, no table lookup. */
+    static boolean isHan(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
     }
 }

@@ -1,24 +1,59 @@
 package dev.verbatim.clean.steps;
 
-import java.util.regex.Pattern;
-
 /**
- * Whitespace normalization shared by the readers: trims and collapses runs of horizontal space
- * (including no-break and ideographic spaces) into one ASCII space; drops zero-width characters.
+ * Whitespace normalization shared by the readers: trims and collapses runs of white space
+ * (including line breaks inside markup text, no-break and ideographic spaces) into one ASCII space,
+ * and drops zero-width characters. Plain loops, no regular expressions: it runs on every text node.
  *
  * <p>Thread-safe and stateless.
  */
 public final class TextNormalizer {
-
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
     private TextNormalizer() {
     }
 
     /** One line: invisible characters dropped, spaces collapsed, trimmed. */
     public static String line(String s) {
-        String visible = INVISIBLE.matcher(s).replaceAll("");
-        return SPACES.matcher(visible).replaceAll(" ").strip();
+        if (isNormal(s)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else if (!isInvisible(c)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isNormal(String s) {
+        int last = s.length() - 1;
+        if (last >= 0 && (isSpace(s.charAt(0)) || isSpace(s.charAt(last)))) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c != ' ' && isSpace(c)) || isInvisible(c) || (c == ' ' && s.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 }
