@@ -27,6 +27,10 @@ public final class MetadataReader {
     private static final Pattern METADATA_LEAD = Pattern.compile(
             "^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|时间|時間|发布时间|發佈時間|日期|出处|出處|Source|By)$");
     private static final int MAX_METADATA_LINE = 160;
+    /** A cheap first look: a metadata line has a digit or one of the field words. */
+    private static final Pattern MAY_HOLD = Pattern.compile(
+            "[0-9]|IP|作者|记者|記者|撰文|采写|採寫|撰稿|文\\s*[|｜/／∕:：]|[图圖文]\\s*[/／∕]|编辑|編輯|责编|責編|来源|來源|出处|出處"
+                    + "|稿源|By\\s|Edited|Editing|Editor|Reporting|Source");
     private static final int GLUED_WINDOW = 3;
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
@@ -45,7 +49,8 @@ public final class MetadataReader {
         Map<String, Integer> leads = labelLeads(rest);
         for (int i = 0; i < rest.size(); i++) {
             SourceBlock b = rest.get(i);
-            if (b.kind() == SourceKind.CAPTION || b.text().length() > MAX_METADATA_LINE || recurringLead(b.text(), leads)) {
+            if (b.kind() == SourceKind.CAPTION || b.text().length() > MAX_METADATA_LINE || !MAY_HOLD.matcher(b.text()).find()
+                    || recurringLead(b.text(), leads)) {
                 continue;
             }
             MetadataLine line = lines.parse(b.text());

@@ -24,6 +24,8 @@ public final class SpeakerProfiler {
             "Interviewer", "问", "問", "Q");
     private static final Set<String> GUEST_WORDS = Set.of("嘉宾", "嘉賓", "答", "A");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static final Pattern LATIN_AFTER = Pattern.compile("\\s*[（(]\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*[)）]");
+    private static final int MAX_GIVEN = 4;
     private static final Pattern ASKS = Pattern.compile("[?？]\\s*$");
 
     /** One speaker per label, in the given order. */
@@ -80,15 +82,28 @@ public final class SpeakerProfiler {
 
     /** {@code [full name, latin name]} from an introduction like {@code 名·姓(Latin Name)}. */
     private static Optional<String[]> introduction(String label, List<String> context) {
-        Pattern p = Pattern.compile("((?:[\\p{IsHan}]{1,6}[·・])?" + Pattern.quote(label)
-                + ")\\s*[（(]\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*[)）]");
         for (String text : context) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                return Optional.of(new String[] {m.group(1), m.group(2)});
+            for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+                Matcher latin = LATIN_AFTER.matcher(text).region(at + label.length(), text.length());
+                if (latin.lookingAt()) {
+                    return Optional.of(new String[] {givenName(text, at) + label, latin.group(1)});
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** The given name and middle dot written before a family name at {@code at} ({@code 伊利亚·}), or empty. */
+    private static String givenName(String text, int at) {
+        if (at < 2 || (text.charAt(at - 1) != '·' && text.charAt(at - 1) != '・')) {
+            return "";
+        }
+        int start = at - 1;
+        while (start > 0 && at - 1 - start < MAX_GIVEN && Character.UnicodeScript.of(text.charAt(start - 1))
+                == Character.UnicodeScript.HAN) {
+            start--;
+        }
+        return text.substring(start, at);
     }
 
 }

@@ -48,9 +48,9 @@ public final class TextNormalizer {
         return true;
     }
 
+    /** Java white space plus the Unicode space separators (no-break, ideographic, narrow spaces). */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isInvisible(char c) {
