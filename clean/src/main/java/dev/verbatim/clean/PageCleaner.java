@@ -1,73 +1,172 @@
 package dev.verbatim.clean;
 
+import dev.verbatim.clean.steps.BlockWalker;
+import dev.verbatim.clean.steps.ContentGate;
+import dev.verbatim.clean.steps.Decoded;
+import dev.verbatim.clean.steps.Extraction;
+import dev.verbatim.clean.steps.Filtered;
+import dev.verbatim.clean.steps.HtmlParser;
+import dev.verbatim.clean.steps.LanguageGuesser;
+import dev.verbatim.clean.steps.MainContentExtractor;
+import dev.verbatim.clean.steps.MetadataReader;
+import dev.verbatim.clean.steps.MetadataResult;
+import dev.verbatim.clean.steps.NoiseFilter;
+import dev.verbatim.clean.steps.PageDecoder;
+import dev.verbatim.clean.steps.PageFormat;
+import dev.verbatim.clean.steps.PageHintReader;
+import dev.verbatim.clean.steps.PageHints;
+import dev.verbatim.clean.steps.PageMetadata;
+import dev.verbatim.clean.steps.ScriptConverter;
+import dev.verbatim.clean.steps.Segmentation;
+import dev.verbatim.clean.steps.SourceBlock;
+import dev.verbatim.clean.steps.SpeakerProfiler;
+import dev.verbatim.clean.steps.StepOutcome;
+import dev.verbatim.clean.steps.TextLineSplitter;
+import dev.verbatim.clean.steps.TurnSegmenter;
 import dev.verbatim.model.Block;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Reason;
 import dev.verbatim.model.Rejection;
+import dev.verbatim.model.Removal;
+import dev.verbatim.model.Script;
+import dev.verbatim.model.Speaker;
 import dev.verbatim.model.Stage;
 import dev.verbatim.model.Transcript;
 import dev.verbatim.model.TranscriptId;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import org.jsoup.Jsoup;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Turns a raw page into a transcript or a rejection. PLACEHOLDER: the real step chain replaces this.
+ * Turns a raw page into a transcript or a rejection: decode, parse once, read page hints, extract
+ * the main content, walk it into blocks, drop noise, convert the script, read metadata, segment
+ * into turns. Expected bad input (empty, binary, no or too little content) is a
+ * {@link CleanResult.Rejected}, never an exception.
  *
- * <p>Thread-safe: build once, share across threads.
+ * <p>Thread-safe: build once (this loads the OpenCC dictionaries), share across threads; every
+ * step is stateless or immutable.
  */
 public final class PageCleaner {
 
-    private final CleanSettings settings;
+    /** Bump when a rule changes what the cleaner outputs. */
+    static final String CLEANER_VERSION = "clean-1";
 
+    private final CleanSettings settings;
+    private final String rulesVersion;
+    private final PageDecoder decoder = new PageDecoder();
+    private final HtmlParser parser = new HtmlParser();
+    private final PageHintReader hintReader = new PageHintReader();
+    private final MainContentExtractor extractor = new MainContentExtractor();
+    private final BlockWalker walker = new BlockWalker();
+    private final TextLineSplitter lineSplitter = new TextLineSplitter();
+    private final NoiseFilter noiseFilter = new NoiseFilter();
+    private final ScriptConverter scripts;
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final MetadataReader metadataReader = new MetadataReader();
+    private final TurnSegmenter segmenter = new TurnSegmenter();
+    private final SpeakerProfiler profiler = new SpeakerProfiler();
+    private final ContentGate gate;
+
+    /** Builds the cleaner and loads its dictionaries; throws {@link NullPointerException} on null settings. */
     public PageCleaner(CleanSettings settings) {
-        this.settings = settings;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.scripts = new ScriptConverter(settings.scriptPolicy());
+        this.gate = new ContentGate(settings.minChars());
+        this.rulesVersion = rulesVersionOf(settings);
     }
 
+    /** The settings this cleaner was built with. */
     public CleanSettings settings() {
         return settings;
     }
 
+    /** A short stable hash of the settings and the cleaner version; equal outputs for equal versions. */
     public String rulesVersion() {
-        return rulesVersionOf(settings);
+        return rulesVersion;
     }
 
-    /** The rules version of cleaners built with {@code settings}, without building one. */
+    /** The rules version of cleaners built with {@code settings}, without building one (no dictionaries load). */
     public static String rulesVersionOf(CleanSettings settings) {
+        return hash(CLEANER_VERSION + "|" + RulesFile.canonical(settings));
+    }
+
+    /** Cleans one page; never throws on any input bytes. */
+    public CleanResult clean(RawPage page) {
+        StepOutcome<Decoded> decoded = decoder.decode(page);
+        if (decoded instanceof StepOutcome.Fail<Decoded> fail) {
+            return new CleanResult.Rejected(fail.rejection());
+        }
+        Decoded text = ((StepOutcome.Ok<Decoded>) decoded).value();
+        boolean plain = text.format() == PageFormat.TEXT;
+        List<Removal> removed = new ArrayList<>();
+        PageHints hints = PageHints.none();
+        List<SourceBlock> source;
+        if (plain) {
+            source = lineSplitter.split(text.text());
+        } else {
+            Document doc = parser.parse(text.text(), page.url());
+            hints = hintReader.read(doc);
+            Extraction extraction = extractor.extract(doc);
+            removed.addAll(extraction.removed());
+            source = walker.walk(extraction.content());
+        }
+        Filtered filtered = noiseFilter.filter(source);
+        removed.addAll(filtered.removed());
+        if (filtered.blocks().isEmpty()) {
+            return reject(Stage.EXTRACT, Reason.NO_CONTENT, "no article text found");
+        }
+        return transcribe(page, filtered.blocks(), hints, plain, removed);
+    }
+
+    /** Script, metadata and turns for the article blocks of a page. */
+    private CleanResult transcribe(RawPage page, List<SourceBlock> blocks, PageHints hints, boolean plain,
+            List<Removal> removed) {
+        List<String> texts = blocks.stream().map(SourceBlock::text).toList();
+        Script script = scripts.script(scripts.detect(texts));
+        String language = languages.guess(texts, hints.lang());
+        List<SourceBlock> converted = blocks.stream().map(b -> b.withText(scripts.convert(b.text()))).toList();
+        MetadataResult meta = metadataReader.read(converted, hints, plain, language);
+        removed.addAll(meta.removed());
+        Segmentation seg = segmenter.segment(meta.blocks());
+        StepOutcome<List<Block>> gated = gate.check(seg.blocks());
+        if (gated instanceof StepOutcome.Fail<List<Block>> fail) {
+            return new CleanResult.Rejected(fail.rejection());
+        }
+        List<String> context = seg.blocks().stream().filter(b -> b.speaker().isEmpty()).map(Block::text).toList();
+        List<Speaker> speakers = profiler.profile(seg, context);
+        PageMetadata m = meta.metadata();
+        Transcript t = Transcript.builder(TranscriptId.of(page.url()), page.url(), page.fetchedAt())
+                .rulesVersion(rulesVersion)
+                .title(scripts.convert(m.title()))
+                .publishedAt(m.publishedAt().orElse(null))
+                .site(m.site().map(scripts::convert).orElse(null))
+                .authors(m.authors().stream().map(scripts::convert).toList())
+                .editors(m.editors().stream().map(scripts::convert).toList())
+                .ipLocation(m.ipLocation().map(scripts::convert).orElse(null))
+                .language(language)
+                .script(script)
+                .speakers(speakers)
+                .blocks(seg.blocks())
+                .removed(removed)
+                .build();
+        return new CleanResult.Cleaned(t);
+    }
+
+    private static CleanResult reject(Stage stage, Reason reason, String detail) {
+        return new CleanResult.Rejected(new Rejection(stage, reason, detail));
+    }
+
+    private static String hash(String s) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("clean-0|" + RulesFile.canonical(settings)).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 6);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-    }
-
-    public CleanResult clean(RawPage page) {
-        byte[] body = page.body();
-        if (body.length == 0) {
-            return new CleanResult.Rejected(new Rejection(Stage.DECODE, Reason.EMPTY_BODY, "the page has no bytes"));
-        }
-        for (int i = 0; i < Math.min(body.length, 1024); i++) {
-            if (body[i] == 0) {
-                return new CleanResult.Rejected(new Rejection(Stage.DECODE, Reason.BINARY_CONTENT, "NUL byte at offset " + i));
-            }
-        }
-        Document doc = Jsoup.parse(new String(body, StandardCharsets.UTF_8), page.url());
-        List<Block> blocks = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            if (!p.text().isBlank()) {
-                blocks.add(Block.paragraph(p.text()));
-            }
-        }
-        if (blocks.isEmpty()) {
-            return new CleanResult.Rejected(new Rejection(Stage.EXTRACT, Reason.NO_CONTENT, "no paragraphs"));
-        }
-        Transcript t = Transcript.builder(TranscriptId.of(page.url()), page.url(), page.fetchedAt())
-                .rulesVersion(rulesVersion()).title(doc.title()).language("und").blocks(blocks).build();
-        return new CleanResult.Cleaned(t);
     }
 }

@@ -1,0 +1,49 @@
+package dev.verbatim.clean.steps;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The metadata fields found in one short line, and what is left of the line without them.
+ *
+ * @param byline    author and editor fields
+ * @param time      the date and time, if the line states one
+ * @param timeLabel whether the time is introduced by a word such as {@code 时间:} or {@code Published}
+ * @param ip        the text after {@code IP属地}
+ * @param source    the text after {@code 来源:}
+ * @param leftover  the line with every field and separator removed
+ */
+public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean timeLabel, Optional<String> ip,
+        Optional<String> source, String leftover) {
+
+    private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
+
+    public MetadataLine {
+        Objects.requireNonNull(byline, "byline");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(ip, "ip");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(leftover, "leftover");
+    }
+
+    /** True when the line is nothing but metadata: the fields found leave almost no other text. */
+    public boolean isMetadataOnly(int lineLength) {
+        boolean strong = !byline.isEmpty() || ip.isPresent() || source.isPresent() || (time.isPresent() && timeLabel);
+        int left = leftover.codePointCount(0, leftover.length());
+        if (SENTENCE.matcher(leftover).find()) {
+            return false;
+        }
+        if (strong) {
+            return left <= Math.max(12, lineLength / 4);
+        }
+        return time.isPresent() && left <= 6;
+    }
+
+    /** An outlet name standing alone beside an IP or time field, as in {@code IP属地 北京 某某APP 时间:…}. */
+    public Optional<String> outlet() {
+        boolean fielded = ip.isPresent() || timeLabel;
+        boolean oneToken = !leftover.isEmpty() && leftover.indexOf(' ') < 0 && leftover.length() <= 20;
+        return fielded && oneToken && !leftover.chars().allMatch(Character::isDigit) ? Optional.of(leftover) : Optional.empty();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.verbatim.clean.steps;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the metadata fields (byline, time, {@code IP属地}, {@code 来源}, read counts) out of one
+ * short line.
+ *
+ * <p>Thread-safe: holds only stateless collaborators and compiled patterns.
+ */
+public final class MetadataLineParser {
+
+    private static final Pattern IP = Pattern.compile("IP\\s*[属屬]地\\s*[:：]?\\s*([\\p{IsHan}A-Za-z·・]{2,20})");
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?<![图圖片])(?:来源|來源|出处|出處|稿源)\\s*[:：]\\s*([^\\s|｜·•,，:：]{2,30})|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
+    private static final Pattern TIME_LABEL = Pattern.compile(
+            "(?:发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|发布于|發佈於|发表于|發表於|日期"
+                    + "|(?i:published|updated|posted)(?: on)?)\\s*[:：]?\\s*$");
+    private static final Pattern VIEWS = Pattern.compile(
+            "(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊)\\s*[:：]?\\s*[\\d.,]+\\s*[万萬千kKwW]?\\+?"
+                    + "|[\\d.,]+\\s*[万萬千kK]?\\s*(?:次阅读|次閱讀|人阅读|人閱讀|(?i:views|reads))");
+    private static final Pattern FILLER = Pattern.compile("[|｜·•/／∕—_:：,，()（）\\[\\]【】\\s-]+");
+
+    private final BylineParser bylines = new BylineParser();
+    private final DateTimeReader dates = new DateTimeReader();
+
+    /** The metadata fields of {@code text}. */
+    public MetadataLine parse(String text) {
+        String rest = text;
+        Optional<String> ip = group(IP.matcher(rest));
+        rest = IP.matcher(rest).replaceAll(" ");
+        Matcher sm = SOURCE.matcher(rest);
+        Optional<String> source = sm.find() ? Optional.of((sm.group(1) != null ? sm.group(1) : sm.group(2)).strip())
+                : Optional.empty();
+        rest = SOURCE.matcher(rest).replaceAll(" ");
+        Optional<FoundTime> time = dates.find(rest);
+        boolean labelled = false;
+        if (time.isPresent()) {
+            String before = rest.substring(0, time.get().start());
+            Matcher label = TIME_LABEL.matcher(before);
+            labelled = label.find();
+            int cut = labelled ? label.start() : time.get().start();
+            rest = rest.substring(0, cut) + " " + rest.substring(time.get().end());
+        }
+        rest = VIEWS.matcher(rest).replaceAll(" ");
+        Byline byline = bylines.parse(rest);
+        String leftover = TextNormalizer.line(FILLER.matcher(byline.remainder()).replaceAll(" "));
+        return new MetadataLine(byline, time, labelled, ip, source, leftover);
+    }
+
+    private static Optional<String> group(Matcher m) {
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.verbatim.clean.steps;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Page-wide metadata read from the whole document before extraction: the candidates each
+ * source offers, unconverted and unvalidated. Empty for plain-text pages.
+ *
+ * @param headline    the first {@code <h1>} text
+ * @param ogTitle     {@code og:title} or {@code twitter:title}
+ * @param docTitle    the {@code <title>} text, suffix and all
+ * @param published   publication time strings from meta tags, JSON-LD and {@code <time>}, best first
+ * @param siteName    {@code og:site_name} or {@code application-name}
+ * @param publisher   the JSON-LD publisher name
+ * @param authors     author names from meta tags and JSON-LD
+ * @param metaLines   short page texts that carry byline words, a dated time, {@code IP属地} or
+ *                    {@code 来源}, in page order: metadata the extractor may cut from the content
+ * @param lang        the {@code <html lang>} or {@code content-language} value
+ */
+public record PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
+        List<String> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
+        List<String> metaLines, Optional<String> lang) {
+
+    public PageHints {
+        Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(ogTitle, "ogTitle");
+        Objects.requireNonNull(docTitle, "docTitle");
+        published = List.copyOf(published);
+        Objects.requireNonNull(siteName, "siteName");
+        Objects.requireNonNull(publisher, "publisher");
+        authors = List.copyOf(authors);
+        metaLines = List.copyOf(metaLines);
+        Objects.requireNonNull(lang, "lang");
+    }
+
+    /** No hints at all, as for a plain-text page. */
+    public static PageHints none() {
+        return new PageHints(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), Optional.empty());
+    }
+}

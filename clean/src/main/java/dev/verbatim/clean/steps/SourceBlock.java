@@ -1,0 +1,49 @@
+package dev.verbatim.clean.steps;
+
+import java.util.Objects;
+
+/**
+ * One block of page text as read from the markup or the plain-text lines, before filtering and
+ * segmentation.
+ *
+ * @param kind        what the layout says it is
+ * @param text        the text, trimmed, with runs of spaces collapsed; never blank
+ * @param plain       true when the block is a plain-text line, whose role must be guessed
+ * @param linkDensity the share of the text that sits inside links, 0 to 1
+ * @param boldLead    true when the text opens with bold markup, as a {@code <strong>Name:</strong>} label does
+ */
+public record SourceBlock(SourceKind kind, String text, boolean plain, double linkDensity, boolean boldLead) {
+
+    public SourceBlock {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("source block text is blank");
+        }
+    }
+
+    /** A markup paragraph without links. */
+    public static SourceBlock paragraph(String text) {
+        return new SourceBlock(SourceKind.PARAGRAPH, text, false, 0, false);
+    }
+
+    /** A plain-text line. */
+    public static SourceBlock line(String text) {
+        return new SourceBlock(SourceKind.PARAGRAPH, text, true, 0, false);
+    }
+
+    /** This block with {@code newText}; throws {@link IllegalArgumentException} if it is blank. */
+    public SourceBlock withText(String newText) {
+        return new SourceBlock(kind, newText, plain, linkDensity, boldLead);
+    }
+
+    /** A markup paragraph that opens with bold text. */
+    public static SourceBlock boldLed(String text) {
+        return new SourceBlock(SourceKind.PARAGRAPH, text, false, 0, true);
+    }
+
+    /** This block read as {@code newKind}. */
+    public SourceBlock withKind(SourceKind newKind) {
+        return new SourceBlock(newKind, text, plain, linkDensity, boldLead);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.verbatim.clean.steps;
+
+/**
+ * Whitespace normalization shared by the readers: trims and collapses runs of white space
+ * (including line breaks inside markup text, no-break and ideographic spaces) into one ASCII space,
+ * and drops zero-width characters. Plain loops, no regular expressions: it runs on every text node.
+ *
+ * <p>Thread-safe and stateless.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    /** One line: invisible characters dropped, spaces collapsed, trimmed. */
+    public static String line(String s) {
+        if (isNormal(s)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else if (!isInvisible(c)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isNormal(String s) {
+        int last = s.length() - 1;
+        if (last >= 0 && (isSpace(s.charAt(0)) || isSpace(s.charAt(last)))) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c != ' ' && isSpace(c)) || isInvisible(c) || (c == ' ' && s.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Java white space plus the Unicode space separators (no-break, ideographic, narrow spaces). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+}

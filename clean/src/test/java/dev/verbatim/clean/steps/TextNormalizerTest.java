@@ -1,0 +1,37 @@
+package dev.verbatim.clean.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    @Test
+    void collapsesMixedSpacesAndTrims() {
+        assertThat(TextNormalizer.line("\u3000\u3000甲 \u00A0\t乙\n丙  ")).isEqualTo("甲 乙 丙");
+    }
+
+    @Test
+    void dropsZeroWidthCharacters() {
+        assertThat(TextNormalizer.line("a\u200Bb\uFEFF")).isEqualTo("ab");
+    }
+
+    @Test
+    void returnsNormalTextUnchanged() {
+        assertThat(TextNormalizer.line("已经 正常")).isEqualTo("已经 正常");
+    }
+
+    @Property(tries = 300)
+    void isIdempotent(@ForAll String s) {
+        String once = TextNormalizer.line(s);
+        assertThat(TextNormalizer.line(once)).isEqualTo(once);
+    }
+
+    @Property(tries = 300)
+    void neverStartsOrEndsWithSpace(@ForAll String s) {
+        String out = TextNormalizer.line(s);
+        assertThat(out.isEmpty() || (out.charAt(0) != ' ' && out.charAt(out.length() - 1) != ' ')).isTrue();
+    }
+}
