@@ -40,24 +40,30 @@ public final class BlockWalker {
     /** The blocks of {@code content} in reading order; never null, possibly empty. */
     public List<SourceBlock> walk(Element content) {
         List<SourceBlock> out = new ArrayList<>();
-        if (!isSkipped(content)) {
-            walkContainer(content, out);
+        if (!isSkippedTag(content)) {
+            walkContainer(content, out, content.text().length());
         }
         return out;
     }
 
-    private void walkContainer(Element container, List<SourceBlock> out) {
+    /**
+     * @param total text length of the whole content: a block whose class or id sounds like
+     *              boilerplate is skipped only when it holds less than half of it, because the
+     *              extractor chose this content and a container carrying most of the article is
+     *              the article whatever its names say ({@code field-label-hidden}, {@code tag-x})
+     */
+    private void walkContainer(Element container, List<SourceBlock> out, int total) {
         InlineRun run = new InlineRun();
         for (Node child : container.childNodes()) {
             if (child instanceof TextNode text) {
                 run.text(text.getWholeText(), false, false);
             } else if (child instanceof Element el) {
-                if (isSkipped(el)) {
+                if (isSkippedTag(el) || (hasNoiseName(el) && el.text().length() * 2 < total)) {
                     continue;
                 }
                 if (isBlockLevel(el)) {
                     run.flush(out);
-                    walkBlock(el, out);
+                    walkBlock(el, out, total);
                 } else {
                     run.inline(el);
                 }
@@ -66,14 +72,14 @@ public final class BlockWalker {
         run.flush(out);
     }
 
-    private void walkBlock(Element el, List<SourceBlock> out) {
+    private void walkBlock(Element el, List<SourceBlock> out, int total) {
         String tag = el.normalName();
         if (HEADING_TAGS.contains(tag)) {
             addWhole(el, SourceKind.HEADING, out);
         } else if (tag.equals("figcaption") || tag.equals("caption") || isCaptionClass(el)) {
             addWhole(el, SourceKind.CAPTION, out);
         } else {
-            walkContainer(el, out);
+            walkContainer(el, out, total);
         }
     }
 
@@ -101,6 +107,11 @@ public final class BlockWalker {
     }
 
     static boolean isSkipped(Element el) {
+        return isSkippedTag(el) || hasNoiseName(el);
+    }
+
+    /** Tags that never carry article text, and hidden elements. */
+    private static boolean isSkippedTag(Element el) {
         if (SKIPPED_TAGS.contains(el.normalName()) && !(el.normalName().equals("header") && el.is("article header"))) {
             return true;
         }
@@ -108,9 +119,10 @@ public final class BlockWalker {
             return true;
         }
         String style = el.attr("style").toLowerCase(Locale.ROOT);
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-            return true;
-        }
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    private static boolean hasNoiseName(Element el) {
         String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
         return !names.isBlank() && NOISE_NAME.matcher(names).find();
     }
