@@ -36,7 +36,9 @@ public final class NoiseFilter {
                     + "|(?i:subscribe to)|(?i:get the [\\w ]{1,40} in your inbox)|(?i:spotted an error)"
                     + "|(?i:follow us on)|(?i:read more:?$)|(?i:advertisement$)|广告$|廣告$|标签[:：]|標籤[:：]|(?i:tags:)"
                     + "|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|(?i:related (?:articles|stories|reading))"
-                    + "|(?i:more from\\b)|热门推荐|熱門推薦|上一篇|下一篇|往期推荐|往期推薦|相关链接|相關連結|相关新闻|相關新聞|往期回顾|往期回顧|精彩推荐|精彩推薦"
+                    + "|(?i:more from\\b)|热门推荐|熱門推薦|上一篇|下一篇|往期推荐|往期推薦|\\d*小时热榜|\\d*小時熱榜|热榜$|熱榜$|排行榜$|热门文章|熱門文章|最新文章$|猜你喜欢|猜你喜歡"
+                    + "|为你推荐|為你推薦|大家都在看|(?i:most (?:read|popular|viewed)\\b)|(?i:trending now)|(?i:you may also like)"
+                    + "|(?i:read next\\b)|(?i:recommended for you)|相关链接|相關連結|相关新闻|相關新聞|往期回顾|往期回顧|精彩推荐|精彩推薦"
                     + "|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|收藏本文|字号[:：]|字號[:：]"
                     + "|全文约?\\s*\\d+\\s*字|全文約?\\s*\\d+\\s*字|预计阅读|預計閱讀|阅读(?:需要|大约|约)?\\s*\\d+\\s*分钟"
                     + "|閱讀(?:需要|大約|約)?\\s*\\d+\\s*分鐘|(?i:\\d+\\s*min(?:ute)?s? read$))");
