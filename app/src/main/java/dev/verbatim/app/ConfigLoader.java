@@ -78,10 +78,11 @@ public final class ConfigLoader {
                 (short) intValue(v, "kafka.replication.factor"));
         var topics = new Topics(v.get("topics.raw"), v.get("topics.transcripts"), v.get("topics.rejected"));
         String rules = v.get("clean.rules").strip();
+        Optional<Path> rulesFile = rules.isEmpty() ? Optional.empty() : Optional.of(Path.of(rules));
         var clean = new PipelineConfig.CleanStage(nonEmpty(v, "clean.application.id"), intValue(v, "clean.threads"),
-                rules.isEmpty() ? CleanSettings.defaults() : readRules(Path.of(rules)));
+                rulesFile, rulesFile.map(ConfigLoader::readRules).orElseGet(CleanSettings::defaults));
         var sink = new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")));
-        return new PipelineConfig(kafka, topics, clean, sink);
+        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink, CrawlConfig.settings(v));
     }
 
     /** Reads a rules file; the error names the file and the bad key. */

@@ -1,8 +1,10 @@
 package dev.verbatim.app;
 
+import dev.verbatim.app.kafka.ActiveRules;
 import dev.verbatim.app.kafka.Cluster;
 import dev.verbatim.app.kafka.RejectedWatcher;
 import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.clean.RulesFile;
 import dev.verbatim.clean.kafka.CleanStreams;
 import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.ingest.PageFiles;
@@ -57,8 +59,14 @@ public final class Pipeline implements AutoCloseable {
     /** Connects (or starts the embedded broker), sets up topics and starts the chosen stages. */
     public static Pipeline start(PipelineConfig config, Stages stages) {
         long start = System.nanoTime();
-        Cluster cluster = Cluster.open(config.kafka(), config.topics());
-        Pipeline p = new Pipeline(config, cluster, start);
+        Cluster cluster = Cluster.open(config.kafka(), config.topics(), config.rulesTopic());
+        Pipeline p;
+        try {
+            p = new Pipeline(withActiveRules(config, cluster.bootstrapServers()), cluster, start);
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
         try {
             p.startWatcher();
             if (stages.clean()) {
@@ -74,6 +82,35 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * The rules this pipeline runs: a rules file given by configuration becomes the cluster's active
+     * rules; without one, the cluster's active rules; without those, the built-in rules.
+     */
+    static PipelineConfig withActiveRules(PipelineConfig config, String bootstrapServers) {
+        String topic = config.rulesTopic();
+        if (config.clean().rules().isPresent()) {
+            String yaml = RulesFile.toYaml(config.clean().settings());
+            if (!ActiveRules.read(bootstrapServers, topic).map(yaml::equals).orElse(false)) {
+                ActiveRules.publish(bootstrapServers, topic, yaml);
+                LOG.info("active rules are now {} (version {})", config.clean().rules().get(),
+                        PageCleaner.rulesVersionOf(config.clean().settings()));
+            }
+            return config;
+        }
+        return ActiveRules.read(bootstrapServers, topic)
+                .map(yaml -> config.withRules(RulesFile.parse(yaml, "the active rules in topic " + topic)))
+                .orElse(config);
+    }
+
+    /** The Streams application id for these rules: the configured prefix and the rules version. */
+    public static String applicationId(PipelineConfig config) {
+        return config.clean().applicationId() + "-" + PageCleaner.rulesVersionOf(config.clean().settings());
+    }
+
+    public PipelineConfig config() {
+        return config;
+    }
+
     public String bootstrapServers() {
         return cluster.bootstrapServers();
     }
@@ -86,7 +123,7 @@ public final class Pipeline implements AutoCloseable {
         PageCleaner cleaner = new PageCleaner(config.clean().settings());
         Path stateDir = config.kafka().dataDir().resolveSibling("streams-state");
         streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, counts),
-                CleanStreams.properties(cluster.bootstrapServers(), config.clean().applicationId(), stateDir,
+                CleanStreams.properties(cluster.bootstrapServers(), applicationId(config), stateDir,
                         config.clean().threads()));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.ERROR) {
@@ -95,7 +132,7 @@ public final class Pipeline implements AutoCloseable {
         });
         streams.start();
         running.add(() -> streams.close(Duration.ofSeconds(30)));
-        LOG.info("cleaner started (application id {}, rules {})", config.clean().applicationId(), cleaner.rulesVersion());
+        LOG.info("cleaner started (application id {}, rules {})", applicationId(config), cleaner.rulesVersion());
     }
 
     private void startSink() {
@@ -107,7 +144,19 @@ public final class Pipeline implements AutoCloseable {
                     + e.getMessage(), e);
         }
         TranscriptSink sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
-                config.topics().transcripts(), store, t -> tally.stored(t.url()));
+                config.topics().transcripts(), store, PageCleaner.rulesVersionOf(config.clean().settings()),
+                new TranscriptSink.Listener() {
+                    @Override
+                    public void stored(dev.verbatim.model.Transcript t) {
+                        tally.stored(t.url());
+                        tally.sinkEvent(false);
+                    }
+
+                    @Override
+                    public void deleted(String id) {
+                        tally.sinkEvent(true);
+                    }
+                });
         startThread("verbatim-sink", sink);
         running.add(sink); // closed before its thread is joined: close() runs in reverse order
         LOG.info("sink writing transcripts to {}", config.sink().outDir().toAbsolutePath());
@@ -219,6 +268,11 @@ public final class Pipeline implements AutoCloseable {
         }
         throwIfFailed();
         return tally.pending() == 0;
+    }
+
+    /** The first stage failure, if any. */
+    public java.util.Optional<String> failure() {
+        return java.util.Optional.ofNullable(failure.get());
     }
 
     /** Blocks until a stage fails or the thread is interrupted (Ctrl-C closes the pipeline). */

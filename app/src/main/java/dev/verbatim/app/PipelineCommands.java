@@ -68,6 +68,9 @@ final class PipelineCommands {
         @Option(names = "--once", description = "Stop when all given input is stored or rejected.")
         boolean once;
 
+        @Mixin
+        CrawlCommands.CrawlOptions crawl; // --crawl, --sites, --allow-private
+
         @Spec
         CommandSpec spec;
 
@@ -75,11 +78,17 @@ final class PipelineCommands {
         public Integer call() throws Exception {
             PageFilesCheck.requireExisting(files);
             PipelineConfig cfg = cluster.load(Optional.ofNullable(out));
+            if (crawl.any()) {
+                crawl.sites(crawl.settings(cfg)); // a bad seed or sites file fails before the broker starts
+            }
             try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL)) {
                 if (!once) {
                     Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
                 }
                 p.pushFiles(files, progressStream(spec));
+                if (crawl.any()) {
+                    CrawlCommands.crawl(p, cfg, crawl, once); // with --once: one round, then wait as for files
+                }
                 if (once) {
                     p.awaitAccounted(ONCE_TIMEOUT, progressStream(spec));
                     spec.commandLine().getOut().print(p.summary().render());
@@ -91,7 +100,7 @@ final class PipelineCommands {
         }
     }
 
-    @Command(name = "ingest", description = "Push raw pages to the raw topic.", subcommands = IngestFiles.class)
+    @Command(name = "ingest", description = "Push raw pages to the raw topic.", subcommands = {IngestFiles.class, CrawlCommands.IngestCrawl.class, CrawlCommands.IngestWarc.class})
     static final class Ingest implements Runnable {
         @Spec
         CommandSpec spec;

@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.clean.CleanSettings;
+import dev.verbatim.ingest.crawl.CrawlSettings;
 import dev.verbatim.model.Topics;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -10,13 +11,22 @@ import java.util.Optional;
  * The one typed configuration tree. Defaults, with a comment on each, live in
  * {@code reference.properties}; {@link ConfigLoader} layers overrides on top.
  */
-public record PipelineConfig(KafkaSettings kafka, Topics topics, CleanStage clean, SinkSettings sink) {
+public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTopic, CleanStage clean, SinkSettings sink,
+        CrawlSettings crawl) {
 
     public PipelineConfig {
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(rulesTopic, "rulesTopic");
         Objects.requireNonNull(clean, "clean");
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(crawl, "crawl");
+    }
+
+    /** The same configuration with other cleaning rules. */
+    public PipelineConfig withRules(CleanSettings rules) {
+        return new PipelineConfig(kafka, topics, rulesTopic,
+                new CleanStage(clean.applicationId(), clean.threads(), clean.rules(), rules), sink, crawl);
     }
 
     /** The embedded / docker-compose defaults. */
@@ -47,10 +57,18 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, CleanStage clea
         }
     }
 
-    /** The cleaner's Streams settings and the core's settings. */
-    public record CleanStage(String applicationId, int threads, CleanSettings settings) {
+    /**
+     * The cleaner's Streams settings and rules.
+     *
+     * @param applicationId prefix of the Streams application id; the rules version is appended, so
+     *                      new rules mean a new application that reads the raw topic from the start
+     * @param rules         the rules file given by configuration, if any (else the active rules)
+     * @param settings      the rules from that file, or the built-in rules
+     */
+    public record CleanStage(String applicationId, int threads, Optional<Path> rules, CleanSettings settings) {
         public CleanStage {
             Objects.requireNonNull(applicationId, "applicationId");
+            Objects.requireNonNull(rules, "rules");
             Objects.requireNonNull(settings, "settings");
             if (threads < 1) {
                 throw new IllegalArgumentException("clean.threads must be >= 1, was " + threads);

@@ -43,6 +43,22 @@ public final class Tally {
         rejected.put(url, reason);
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger storedEvents = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger deletedEvents = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Counts a transcript write or removal by the sink, whatever its page's origin (for replays). */
+    public void sinkEvent(boolean deleted) {
+        (deleted ? deletedEvents : storedEvents).incrementAndGet();
+    }
+
+    public int storedEvents() {
+        return storedEvents.get();
+    }
+
+    public int deletedEvents() {
+        return deletedEvents.get();
+    }
+
     public int pushedCount() {
         return pushed.size();
     }

@@ -77,7 +77,7 @@ public final class PageCleaner {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.gate = new ContentGate(settings.minChars());
-        this.rulesVersion = hash(CLEANER_VERSION + "|" + settings);
+        this.rulesVersion = rulesVersionOf(settings);
     }
 
     /** The settings this cleaner was built with. */
@@ -88,6 +88,11 @@ public final class PageCleaner {
     /** A short stable hash of the settings and the cleaner version; equal outputs for equal versions. */
     public String rulesVersion() {
         return rulesVersion;
+    }
+
+    /** The rules version of cleaners built with {@code settings}, without building one (no dictionaries load). */
+    public static String rulesVersionOf(CleanSettings settings) {
+        return hash(CLEANER_VERSION + "|" + RulesFile.canonical(settings));
     }
 
     /** Cleans one page; never throws on any input bytes. */

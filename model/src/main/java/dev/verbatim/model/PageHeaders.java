@@ -12,6 +12,10 @@ public final class PageHeaders {
     public static final String FETCHED_AT = "fetched-at";
     /** The page URL (also the record key). */
     public static final String URL = "url";
+    /** On {@code transcripts} records (and tombstones): the rules version that produced them. */
+    public static final String RULES_VERSION = "rules-version";
+    /** Prefix of original HTTP response headers kept with a page (WARC import): {@code http.<lower-case name>}. */
+    public static final String HTTP_PREFIX = "http.";
     public static final String ERROR_STAGE = "error.stage";
     public static final String ERROR_REASON = "error.reason";
     public static final String ERROR_DETAIL = "error.detail";

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -34,11 +35,22 @@ public final class DirectoryStore implements TranscriptStore {
         return dir;
     }
 
+    /** Writes the transcript's files, unless identical files are already there (then nothing is touched). */
     @Override
     public void put(Transcript t) throws IOException {
         String id = checkedId(t.id());
-        writeAtomically(dir.resolve(id + ".json"), TranscriptJson.toPrettyBytes(t));
-        writeAtomically(dir.resolve(id + ".md"), MarkdownRenderer.render(t).getBytes(StandardCharsets.UTF_8));
+        Path json = dir.resolve(id + ".json");
+        byte[] bytes = TranscriptJson.toPrettyBytes(t);
+        Path md = dir.resolve(id + ".md");
+        if (sameBytes(json, bytes) && Files.exists(md)) {
+            return;
+        }
+        writeAtomically(md, MarkdownRenderer.render(t).getBytes(StandardCharsets.UTF_8));
+        writeAtomically(json, bytes);
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        return Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     @Override
@@ -46,6 +58,29 @@ public final class DirectoryStore implements TranscriptStore {
         String safe = checkedId(id);
         Files.deleteIfExists(dir.resolve(safe + ".json"));
         Files.deleteIfExists(dir.resolve(safe + ".md"));
+    }
+
+    /**
+     * Removes every stored transcript made under rules other than {@code rulesVersion} (after a
+     * replay has caught up, such files can only be left over); returns how many were removed.
+     */
+    public int removeOtherRules(String rulesVersion) throws IOException {
+        int removed = 0;
+        try (var files = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path f : files) {
+                Transcript t;
+                try {
+                    t = TranscriptJson.fromBytes(Files.readAllBytes(f));
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                if (!t.rulesVersion().equals(rulesVersion)) {
+                    delete(t.id());
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     private static String checkedId(String id) {

@@ -39,7 +39,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** Starts an embedded broker or checks the configured cluster, then ensures the topics exist. */
-    public static Cluster open(PipelineConfig.KafkaSettings kafka, Topics topics) {
+    public static Cluster open(PipelineConfig.KafkaSettings kafka, Topics topics, String rulesTopic) {
         Cluster cluster;
         if (kafka.embedded()) {
             long start = System.nanoTime();
@@ -51,7 +51,7 @@ public final class Cluster implements AutoCloseable {
             cluster = new Cluster(kafka.bootstrapServers().orElseThrow(), null);
         }
         try {
-            cluster.ensureTopics(topics, kafka.partitions(), kafka.replicationFactor());
+            cluster.ensureTopics(topics, rulesTopic, kafka.partitions(), kafka.replicationFactor());
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
@@ -68,11 +68,13 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** Creates the missing topics; fails with a one-line message when the cluster cannot be reached. */
-    void ensureTopics(Topics topics, int partitions, short replication) {
+    void ensureTopics(Topics topics, String rulesTopic, int partitions, short replication) {
         try (Admin admin = Admin.create(adminConfig())) {
             Set<String> existing = admin.listTopics().names().get(REACH_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (NewTopic t : topicSpecs(topics, partitions, replication)) {
+            List<NewTopic> specs = new ArrayList<>(topicSpecs(topics, partitions, replication));
+            specs.add(new NewTopic(rulesTopic, 1, replication).configs(ActiveRules.topicConfig()));
+            for (NewTopic t : specs) {
                 if (!existing.contains(t.name())) {
                     missing.add(t);
                 }

@@ -6,6 +6,7 @@ import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Reason;
 import dev.verbatim.model.Rejection;
 import dev.verbatim.model.Stage;
+import dev.verbatim.model.TranscriptId;
 import dev.verbatim.model.TranscriptJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,11 +34,13 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
     private static final Logger LOG = LoggerFactory.getLogger(CleanProcessor.class);
 
     private final Function<RawPage, CleanResult> cleaner;
+    private final String rulesVersion;
     private final RejectionCounts counts;
     private ProcessorContext<String, Routed> context;
 
-    CleanProcessor(Function<RawPage, CleanResult> cleaner, RejectionCounts counts) {
+    CleanProcessor(Function<RawPage, CleanResult> cleaner, String rulesVersion, RejectionCounts counts) {
         this.cleaner = cleaner;
+        this.rulesVersion = rulesVersion;
         this.counts = counts;
     }
 
@@ -63,9 +66,8 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
         if (result instanceof CleanResult.Cleaned cleaned) {
             counts.countCleaned();
             LOG.debug("cleaned {}", url);
-            Headers headers = new RecordHeaders().add(PageHeaders.URL, url.getBytes(StandardCharsets.UTF_8));
             context.forward(new Record<>(cleaned.transcript().id(),
-                    new Routed(false, TranscriptJson.toBytes(cleaned.transcript())), record.timestamp(), headers));
+                    Routed.transcript(TranscriptJson.toBytes(cleaned.transcript())), record.timestamp(), transcriptHeaders(url)));
         } else if (result instanceof CleanResult.Rejected rejected) {
             forwardRejection(record, url, body, rejected.rejection());
         }
@@ -79,7 +81,15 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
         headers.add(PageHeaders.ERROR_REASON, bytes(r.reason().wireName()));
         headers.add(PageHeaders.ERROR_DETAIL, bytes(r.detail()));
         context.recordMetadata().ifPresent(m -> headers.add(PageHeaders.ERROR_SOURCE, bytes(source(m))));
-        context.forward(new Record<>(url, new Routed(true, body), record.timestamp(), headers));
+        context.forward(new Record<>(url, Routed.rejectedPage(body), record.timestamp(), headers));
+        if (!url.isEmpty()) {
+            // A page these rules reject has no transcript: a tombstone removes one stored under earlier rules.
+            context.forward(new Record<>(TranscriptId.of(url), Routed.tombstone(), record.timestamp(), transcriptHeaders(url)));
+        }
+    }
+
+    private Headers transcriptHeaders(String url) {
+        return new RecordHeaders().add(PageHeaders.URL, bytes(url)).add(PageHeaders.RULES_VERSION, bytes(rulesVersion));
     }
 
     private Optional<RawPage> toPage(Record<byte[], byte[]> record, String url, byte[] body) {

@@ -24,7 +24,7 @@ public final class CleanStreams {
     /** The topology, as {@code main} and tests share it. */
     public static Topology topology(Topics topics, PageCleaner cleaner, RejectionCounts counts) {
         StreamsBuilder builder = new StreamsBuilder();
-        CleanTopology.build(builder, topics, cleaner::clean, counts);
+        CleanTopology.build(builder, topics, cleaner::clean, cleaner.rulesVersion(), counts);
         return builder.build();
     }
 

@@ -25,13 +25,14 @@ public final class CleanTopology {
     /**
      * Adds the cleaning nodes to {@code builder}.
      *
-     * @param cleaner the cleaning core, usually {@code pageCleaner::clean}; must be thread-safe
-     * @param counts  where cleaned and rejected pages are counted
+     * @param cleaner      the cleaning core, usually {@code pageCleaner::clean}; must be thread-safe
+     * @param rulesVersion the rules version, carried in a header of every transcript record
+     * @param counts       where cleaned and rejected pages are counted
      */
     public static void build(StreamsBuilder builder, Topics topics, Function<RawPage, CleanResult> cleaner,
-            RejectionCounts counts) {
+            String rulesVersion, RejectionCounts counts) {
         builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
-                .process(() -> new CleanProcessor(cleaner, counts), Named.as("clean"))
+                .process(() -> new CleanProcessor(cleaner, rulesVersion, counts), Named.as("clean"))
                 .split(Named.as("route-"))
                 .branch((id, routed) -> routed.rejected(), Branched.<String, Routed>withConsumer(rejected -> rejected
                         .mapValues(Routed::payload, Named.as("original-bytes"))

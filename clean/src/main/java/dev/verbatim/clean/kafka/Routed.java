@@ -1,13 +1,31 @@
 package dev.verbatim.clean.kafka;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the clean processor forwards: the bytes to write and whether they go to the rejected topic
- * (the original page bytes) or to the transcripts topic (the transcript JSON).
+ * What the clean processor forwards: a transcript (JSON) or a tombstone for the transcripts topic,
+ * or the original page bytes for the rejected topic.
+ *
+ * @param rejected whether this goes to the rejected topic
+ * @param payload  the bytes to write; {@code null} only for a transcript tombstone
  */
-record Routed(boolean rejected, byte[] payload) {
+record Routed(boolean rejected, byte @Nullable [] payload) {
     Routed {
-        Objects.requireNonNull(payload, "payload");
+        if (rejected) {
+            Objects.requireNonNull(payload, "payload");
+        }
+    }
+
+    static Routed transcript(byte[] json) {
+        return new Routed(false, json);
+    }
+
+    static Routed tombstone() {
+        return new Routed(false, null);
+    }
+
+    static Routed rejectedPage(byte[] original) {
+        return new Routed(true, original);
     }
 }

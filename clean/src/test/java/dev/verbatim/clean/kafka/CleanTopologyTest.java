@@ -51,7 +51,7 @@ class CleanTopologyTest {
 
     private TopologyTestDriver driver(Function<RawPage, CleanResult> core) {
         StreamsBuilder b = new StreamsBuilder();
-        CleanTopology.build(b, TOPICS, core, counts);
+        CleanTopology.build(b, TOPICS, core, "rules-x", counts);
         Properties p = CleanStreams.properties("unused:9092", "test", state, 1);
         return new TopologyTestDriver(b.build(), p);
     }
@@ -78,6 +78,7 @@ class CleanTopologyTest {
             assertThat(t.url()).isEqualTo(URL);
             assertThat(t.fetchedAt()).hasToString("2025-11-26T09:00:00Z");
             assertThat(t.title()).isEqualTo("Headline");
+            assertThat(header(r, PageHeaders.RULES_VERSION)).isEqualTo("rules-x");
             assertThat(out(d, TOPICS.rejected()).isEmpty()).isTrue();
         }
     }
@@ -102,6 +103,19 @@ class CleanTopologyTest {
     }
 
     @Test
+    void rejectedPageAlsoTombstonesItsTranscriptSoStorageForgetsIt() {
+        Function<RawPage, CleanResult> core = p -> new CleanResult.Rejected(
+                new Rejection(Stage.SEGMENT, Reason.TOO_SHORT, "5 characters"));
+        try (TopologyTestDriver d = driver(core)) {
+            pipe(d, URL, "short".getBytes(StandardCharsets.UTF_8), "text/html", "2025-11-26T09:00:00Z");
+            TestRecord<String, byte[]> tomb = out(d, TOPICS.transcripts()).readRecord();
+            assertThat(tomb.key()).isEqualTo(TranscriptId.of(URL));
+            assertThat(tomb.value()).isNull();
+            assertThat(header(tomb, PageHeaders.RULES_VERSION)).isEqualTo("rules-x");
+        }
+    }
+
+    @Test
     void exceptionInCoreBecomesUnexpectedRejectionAndStreamGoesOn() {
         Function<RawPage, CleanResult> core = p -> {
             if (p.url().endsWith("/boom")) {
@@ -115,7 +129,7 @@ class CleanTopologyTest {
             TestRecord<String, byte[]> rejected = out(d, TOPICS.rejected()).readRecord();
             assertThat(header(rejected, PageHeaders.ERROR_STAGE)).isEqualTo("unexpected");
             assertThat(header(rejected, PageHeaders.ERROR_DETAIL)).isEqualTo("IllegalStateException: bug in a step");
-            assertThat(out(d, TOPICS.transcripts()).readValuesToList()).hasSize(1);
+            assertThat(out(d, TOPICS.transcripts()).readValuesToList()).filteredOn(v -> v != null).hasSize(1);
         }
     }
 

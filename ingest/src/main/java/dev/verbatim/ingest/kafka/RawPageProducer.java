@@ -4,6 +4,8 @@ import dev.verbatim.model.PageHeaders;
 import dev.verbatim.model.RawPage;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -46,7 +48,7 @@ public final class RawPageProducer implements AutoCloseable {
 
     /** Sends one page without waiting; {@code onError} hears of a failed send (on the producer's I/O thread). */
     public void send(RawPage page, Consumer<Exception> onError) {
-        producer.send(record(page), (meta, e) -> {
+        producer.send(record(page, Map.of()), (meta, e) -> {
             if (e != null) {
                 onError.accept(e);
             }
@@ -55,11 +57,18 @@ public final class RawPageProducer implements AutoCloseable {
 
     /** Sends one page; the future completes when the broker has it. */
     public Future<RecordMetadata> send(RawPage page) {
-        return producer.send(record(page));
+        return producer.send(record(page, Map.of()));
     }
 
-    private ProducerRecord<String, byte[]> record(RawPage page) {
+    /** Sends one page with its original HTTP headers, each as {@code http.<name>}. */
+    public Future<RecordMetadata> send(RawPage page, Map<String, String> httpHeaders) {
+        return producer.send(record(page, httpHeaders));
+    }
+
+    private ProducerRecord<String, byte[]> record(RawPage page, Map<String, String> httpHeaders) {
         RecordHeaders headers = new RecordHeaders();
+        httpHeaders.forEach((name, value) -> headers.add(PageHeaders.HTTP_PREFIX + name.toLowerCase(Locale.ROOT),
+                value.getBytes(StandardCharsets.UTF_8)));
         headers.add(PageHeaders.CONTENT_TYPE, page.contentType().getBytes(StandardCharsets.UTF_8));
         headers.add(PageHeaders.FETCHED_AT,
                 DateTimeFormatter.ISO_INSTANT.format(page.fetchedAt()).getBytes(StandardCharsets.UTF_8));

@@ -1,10 +1,12 @@
 package dev.verbatim.sink.kafka;
 
+import dev.verbatim.model.PageHeaders;
 import dev.verbatim.model.Transcript;
 import dev.verbatim.model.TranscriptJson;
 import dev.verbatim.sink.TranscriptStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -31,10 +34,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class TranscriptSink implements Runnable, AutoCloseable {
 
-    /** Told about every transcript made durable. Called on the sink thread. */
+    /** Told about every transcript made durable, and every removal. Called on the sink thread. */
     @FunctionalInterface
     public interface Listener {
         void stored(Transcript transcript);
+
+        /** A tombstone removed the transcript with this id (its page is now rejected). */
+        default void deleted(String id) {
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptSink.class);
@@ -42,16 +49,25 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
     private final TranscriptStore store;
+    private final String rulesVersion;
     private final Listener listener;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final LongAdder stored = new LongAdder();
     private final LongAdder malformed = new LongAdder();
+    private final LongAdder skippedOtherRules = new LongAdder();
 
-    public TranscriptSink(String bootstrapServers, String groupId, String topic, TranscriptStore store, Listener listener) {
+    /**
+     * @param rulesVersion the active rules version: records made under other rules (a late record
+     *                     from before a replay, or another cleaner still running old rules) are
+     *                     skipped, so they never overwrite a transcript of the active rules
+     */
+    public TranscriptSink(String bootstrapServers, String groupId, String topic, TranscriptStore store,
+            String rulesVersion, Listener listener) {
         this.consumer = new KafkaConsumer<>(config(bootstrapServers, groupId), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.topic = topic;
         this.store = store;
+        this.rulesVersion = rulesVersion;
         this.listener = listener;
     }
 
@@ -91,9 +107,16 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     }
 
     private void write(ConsumerRecord<String, byte[]> r) {
+        Header made = r.headers().lastHeader(PageHeaders.RULES_VERSION);
+        if (made != null && !rulesVersion.equals(new String(made.value(), StandardCharsets.UTF_8))) {
+            skippedOtherRules.increment();
+            LOG.debug("skipped {} made under other rules", r.key());
+            return;
+        }
         try {
             if (r.value() == null) {
                 store.delete(r.key());
+                listener.deleted(r.key());
                 return;
             }
             Transcript t = TranscriptJson.fromBytes(r.value());
@@ -117,6 +140,11 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
 
     public long malformed() {
         return malformed.sum();
+    }
+
+    /** Records skipped because they were made under rules other than the active ones. */
+    public long skippedOtherRules() {
+        return skippedOtherRules.sum();
     }
 
     @Override
