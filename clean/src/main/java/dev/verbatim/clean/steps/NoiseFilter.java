@@ -49,12 +49,21 @@ public final class NoiseFilter {
                     + "|(?:评论|評論|留言)\\s*[(（]?\\d*[)）]?$|(?i:comments?\\s*\\(?\\d*\\)?$)|(?i:leave a (?:comment|reply))"
                     + "|(?i:\\d+ comments?$))");
 
-    /** The blocks that are article text, and one removal per dropped block. */
+    /** The blocks that are article text, and one removal per dropped block; rules match the blocks as given. */
     public Filtered filter(List<SourceBlock> blocks) {
+        return filter(blocks, blocks.stream().map(SourceBlock::text).toList());
+    }
+
+    /**
+     * The blocks that are article text, matching the rules against {@code simplified}, the Simplified
+     * form of each block, so that Traditional and mixed pages meet the same rules.
+     */
+    public Filtered filter(List<SourceBlock> blocks, List<String> simplified) {
         List<SourceBlock> kept = new ArrayList<>();
+        List<String> keptKeys = new ArrayList<>();
         List<Removal> removed = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            SourceBlock b = blocks.get(i);
+            SourceBlock b = blocks.get(i).withText(simplified.get(i));
             if (COMMENT_HEADING.matcher(b.text()).find() && b.text().length() <= 40 && isTail(blocks, i)) {
                 for (int j = i; j < blocks.size(); j++) {
                     removed.add(new Removal("comments", blocks.get(j).text().length()));
@@ -65,10 +74,11 @@ public final class NoiseFilter {
             if (reason.isPresent()) {
                 removed.add(new Removal(reason.get(), b.text().length()));
             } else {
-                kept.add(b);
+                kept.add(blocks.get(i));
+                keptKeys.add(b.text());
             }
         }
-        return new Filtered(kept, removed);
+        return new Filtered(kept, keptKeys, removed);
     }
 
     /**
