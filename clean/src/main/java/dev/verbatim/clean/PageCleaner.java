@@ -115,21 +115,21 @@ public final class PageCleaner {
             removed.addAll(extraction.removed());
             source = walker.walk(extraction.content());
         }
-        Filtered filtered = noiseFilter.filter(source);
+        Filtered filtered = noiseFilter.filter(source, source.stream().map(b -> scripts.simplified(b.text())).toList());
         removed.addAll(filtered.removed());
         if (filtered.blocks().isEmpty()) {
             return reject(Stage.EXTRACT, Reason.NO_CONTENT, "no article text found");
         }
-        return transcribe(page, filtered.blocks(), hints, plain, removed);
+        return transcribe(page, filtered, hints, plain, removed);
     }
 
     /** Script, metadata and turns for the article blocks of a page. */
-    private CleanResult transcribe(RawPage page, List<SourceBlock> blocks, PageHints hints, boolean plain,
+    private CleanResult transcribe(RawPage page, Filtered filtered, PageHints hints, boolean plain,
             List<Removal> removed) {
-        List<String> texts = blocks.stream().map(SourceBlock::text).toList();
+        List<String> texts = filtered.blocks().stream().map(SourceBlock::text).toList();
         Script script = scripts.script(scripts.detect(texts));
         String language = languages.guess(texts, hints.lang());
-        List<SourceBlock> converted = blocks.stream().map(b -> b.withText(scripts.convert(b.text()))).toList();
+        List<SourceBlock> converted = converted(filtered);
         MetadataResult meta = metadataReader.read(converted, hints, plain, language);
         removed.addAll(meta.removed());
         Segmentation seg = segmenter.segment(meta.blocks());
@@ -155,6 +155,18 @@ public final class PageCleaner {
                 .removed(removed)
                 .build();
         return new CleanResult.Cleaned(t);
+    }
+
+    /** The kept blocks in the policy's script; the Simplified forms are already at hand for the default policy. */
+    private List<SourceBlock> converted(Filtered filtered) {
+        List<SourceBlock> out = new ArrayList<>(filtered.blocks().size());
+        for (int i = 0; i < filtered.blocks().size(); i++) {
+            SourceBlock b = filtered.blocks().get(i);
+            String text = settings.scriptPolicy() == ScriptPolicy.HANS ? filtered.simplified().get(i)
+                    : scripts.convert(b.text());
+            out.add(b.withText(text));
+        }
+        return out;
     }
 
     private static CleanResult reject(Stage stage, Reason reason, String detail) {

@@ -44,14 +44,20 @@ class SamplesGoldenTest {
         assumeTrue(Files.isDirectory(SAMPLES), "shared samples not present");
         Files.createDirectories(OUT);
         List<String> cleaned = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
         try (Stream<Path> cases = Files.list(SAMPLES)) {
             for (Path dir : cases.filter(Files::isDirectory).sorted().toList()) {
-                Transcript t = clean(dir);
-                Files.write(OUT.resolve(dir.getFileName() + ".json"), TranscriptJson.toPrettyBytes(t));
+                CleanResult result = cleaner.clean(page(dir));
+                if (result instanceof CleanResult.Cleaned c) {
+                    Files.write(OUT.resolve(dir.getFileName() + ".json"), TranscriptJson.toPrettyBytes(c.transcript()));
+                } else {
+                    rejected.add(dir.getFileName() + ": " + ((CleanResult.Rejected) result).rejection().summary());
+                }
                 cleaned.add(dir.getFileName().toString());
             }
         }
         assertThat(cleaned).isNotEmpty();
+        assertThat(rejected).as("every case becomes a transcript").isEmpty();
     }
 
     @Test
@@ -76,12 +82,15 @@ class SamplesGoldenTest {
         return out;
     }
 
-    private static Transcript clean(Path dir) throws IOException {
+    private static RawPage page(Path dir) throws IOException {
         JsonNode meta = JSON.readTree(dir.resolve("meta.json").toFile());
         Path body = Files.exists(dir.resolve("page.html")) ? dir.resolve("page.html") : dir.resolve("page.txt");
-        RawPage page = new RawPage(meta.path("url").asText(), meta.path("content_type").asText(""),
+        return new RawPage(meta.path("url").asText(), meta.path("content_type").asText(""),
                 Instant.parse(meta.path("fetched_at").asText()), Files.readAllBytes(body));
-        CleanResult result = cleaner.clean(page);
+    }
+
+    private static Transcript clean(Path dir) throws IOException {
+        CleanResult result = cleaner.clean(page(dir));
         assertThat(result).as(dir.getFileName().toString()).isInstanceOf(CleanResult.Cleaned.class);
         return ((CleanResult.Cleaned) result).transcript();
     }

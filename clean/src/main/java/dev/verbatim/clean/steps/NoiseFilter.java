@@ -36,7 +36,9 @@ public final class NoiseFilter {
                     + "|(?i:subscribe to)|(?i:get the [\\w ]{1,40} in your inbox)|(?i:spotted an error)"
                     + "|(?i:follow us on)|(?i:read more:?$)|(?i:advertisement$)|广告$|廣告$|标签[:：]|標籤[:：]|(?i:tags:)"
                     + "|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|(?i:related (?:articles|stories|reading))"
-                    + "|(?i:more from\\b)|热门推荐|熱門推薦|上一篇|下一篇|往期推荐|往期推薦|相关链接|相關連結|相关新闻|相關新聞|往期回顾|往期回顧|精彩推荐|精彩推薦"
+                    + "|(?i:more from\\b)|热门推荐|熱門推薦|上一篇|下一篇|往期推荐|往期推薦|\\d*小时热榜|\\d*小時熱榜|热榜$|熱榜$|排行榜$|热门文章|熱門文章|最新文章$|猜你喜欢|猜你喜歡"
+                    + "|为你推荐|為你推薦|大家都在看|(?i:most (?:read|popular|viewed)\\b)|(?i:trending now)|(?i:you may also like)"
+                    + "|(?i:read next\\b)|(?i:recommended for you)|相关链接|相關連結|相关新闻|相關新聞|往期回顾|往期回顧|精彩推荐|精彩推薦"
                     + "|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|收藏本文|字号[:：]|字號[:：]"
                     + "|全文约?\\s*\\d+\\s*字|全文約?\\s*\\d+\\s*字|预计阅读|預計閱讀|阅读(?:需要|大约|约)?\\s*\\d+\\s*分钟"
                     + "|閱讀(?:需要|大約|約)?\\s*\\d+\\s*分鐘|(?i:\\d+\\s*min(?:ute)?s? read$))");
@@ -47,12 +49,21 @@ public final class NoiseFilter {
                     + "|(?:评论|評論|留言)\\s*[(（]?\\d*[)）]?$|(?i:comments?\\s*\\(?\\d*\\)?$)|(?i:leave a (?:comment|reply))"
                     + "|(?i:\\d+ comments?$))");
 
-    /** The blocks that are article text, and one removal per dropped block. */
+    /** The blocks that are article text, and one removal per dropped block; rules match the blocks as given. */
     public Filtered filter(List<SourceBlock> blocks) {
+        return filter(blocks, blocks.stream().map(SourceBlock::text).toList());
+    }
+
+    /**
+     * The blocks that are article text, matching the rules against {@code simplified}, the Simplified
+     * form of each block, so that Traditional and mixed pages meet the same rules.
+     */
+    public Filtered filter(List<SourceBlock> blocks, List<String> simplified) {
         List<SourceBlock> kept = new ArrayList<>();
+        List<String> keptKeys = new ArrayList<>();
         List<Removal> removed = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            SourceBlock b = blocks.get(i);
+            SourceBlock b = blocks.get(i).withText(simplified.get(i));
             if (COMMENT_HEADING.matcher(b.text()).find() && b.text().length() <= 40 && isTail(blocks, i)) {
                 for (int j = i; j < blocks.size(); j++) {
                     removed.add(new Removal("comments", blocks.get(j).text().length()));
@@ -63,10 +74,11 @@ public final class NoiseFilter {
             if (reason.isPresent()) {
                 removed.add(new Removal(reason.get(), b.text().length()));
             } else {
-                kept.add(b);
+                kept.add(blocks.get(i));
+                keptKeys.add(b.text());
             }
         }
-        return new Filtered(kept, removed);
+        return new Filtered(kept, keptKeys, removed);
     }
 
     /**

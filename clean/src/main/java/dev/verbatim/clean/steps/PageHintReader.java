@@ -32,6 +32,8 @@ public final class PageHintReader {
     private static final Pattern METADATA = Pattern.compile(
             "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|IP\\s*[属屬]地|[来來]源\\s*[:：]");
     private static final int MAX_BYLINE = 120;
+    private static final Pattern OTHER_CONTENT = Pattern.compile(
+            "comment|reply|related|recommend|sidebar|footer|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])");
 
     /** The hints of {@code doc}; missing sources give empty values. */
     public PageHints read(Document doc) {
@@ -102,7 +104,7 @@ public final class PageHintReader {
     private static List<String> metaLines(Document doc) {
         List<String> out = new ArrayList<>();
         for (Element e : doc.select("body p, body span, body div, body li, body address, body a[rel=author]")) {
-            if (e.childrenSize() > 4 || hasBlockChild(e) || e.text().length() > MAX_BYLINE) {
+            if (e.childrenSize() > 4 || hasBlockChild(e) || e.text().length() > MAX_BYLINE || inOtherContent(e)) {
                 continue;
             }
             String text = TextNormalizer.line(e.text());
@@ -112,6 +114,18 @@ public final class PageHintReader {
             }
         }
         return out;
+    }
+
+    /** Inside comments, related lists, sidebars or footers: their dates and names belong to other texts. */
+    private static boolean inOtherContent(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String names = a.className() + " " + a.id();
+            if (a.normalName().equals("footer") || a.normalName().equals("aside")
+                    || (!names.isBlank() && OTHER_CONTENT.matcher(names.toLowerCase(Locale.ROOT)).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBlockChild(Element e) {

@@ -115,10 +115,18 @@ public final class ScriptConverter {
 
     /** {@code text} in the policy's script; unchanged when it holds no Han character or the policy keeps it. */
     public String convert(String text) {
-        if (policy == ScriptPolicy.KEEP || !containsHan(text)) {
+        return policy == ScriptPolicy.KEEP ? text : convert(text, policy == ScriptPolicy.HANS);
+    }
+
+    /** {@code text} in Simplified whatever the policy: the form the cleaning rules match against. */
+    public String simplified(String text) {
+        return convert(text, true);
+    }
+
+    private String convert(String text, boolean simple) {
+        if (!containsHan(text)) {
             return text;
         }
-        boolean simple = policy == ScriptPolicy.HANS;
         BitSet opposite = simple ? toSimplified : toTraditional;
         String out = text;
         if (!containsAny(out, opposite)) {

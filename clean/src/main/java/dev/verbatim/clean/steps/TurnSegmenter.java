@@ -25,7 +25,8 @@ public final class TurnSegmenter {
 
     private static final Pattern HEADING_END = Pattern.compile("[。．.!！；;…,，:：、]$|[。．.!！？?]\\s*[”\"’』」]$");
     private static final Pattern ASIDE = Pattern.compile(
-            "^(?:[（(\\[【].*[)）\\]】]$|编者按|編者按|编者注|編者註|编者的话|(?i:editor'?s note))", Pattern.DOTALL);
+            "^(?:[（(\\[【].*[)）\\]】]$|[（(\\[【]?(?:编者按|編者按|编者注|編者註|编者的话|編者的話|(?i:editor'?s note)))",
+            Pattern.DOTALL);
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("^(?:网友|網友|读者|讀者|评论|評論|用户|用戶|游客|遊客)");
     private static final Pattern ROLE_PREFIX = Pattern.compile("(?:主持人|记者|記者|嘉宾|嘉賓|主播|Host|Moderator)\\s*");
     private static final Pattern ROLE_LABEL = Pattern.compile(

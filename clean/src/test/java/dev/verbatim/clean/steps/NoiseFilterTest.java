@@ -93,4 +93,11 @@ class NoiseFilterTest {
         assertThat(kept("评论", "这是文章的第一段，足够长的正文内容。", "这是文章的第二段。")).containsExactly("评论",
                 "这是文章的第一段，足够长的正文内容。", "这是文章的第二段。");
     }
+
+    @Test
+    void matchesRulesAgainstSimplifiedFormButKeepsOriginalText() {
+        Filtered f = filter.filter(List.of(SourceBlock.paragraph("正文。"), SourceBlock.paragraph("轉載請注明出處")),
+                List.of("正文。", "转载请注明出处"));
+        assertThat(f.blocks()).extracting(SourceBlock::text).containsExactly("正文。");
+    }
 }

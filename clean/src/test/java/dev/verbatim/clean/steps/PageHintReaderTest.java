@@ -31,4 +31,9 @@ class PageHintReaderTest {
     void collectsShortBylineTexts() {
         assertThat(reader.read(Jsoup.parse("<p class='editor'>责任编辑：孙七</p>")).metaLines()).containsExactly("责任编辑：孙七");
     }
+
+    @Test
+    void ignoresDatesInsideComments() {
+        assertThat(reader.read(Jsoup.parse("<div class='comments'><p>2024-11-18 11:02 网友</p></div>")).metaLines()).isEmpty();
+    }
 }
