@@ -1,7 +1,10 @@
 package dev.verbatim.clean;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The cleaning rules: every tunable of the cleaner, as one typed tree. The defaults, each with a
@@ -11,11 +14,34 @@ import java.util.Objects;
  * @param script  the script policy of Chinese output
  * @param content limits on what counts as an article
  */
-public record CleanSettings(ScriptRules script, ContentRules content) {
+public record CleanSettings(ScriptRules script, ContentRules content, BoilerplateRules boilerplate) {
 
     public CleanSettings {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(boilerplate, "boilerplate");
+    }
+
+    /**
+     * @param dropPatterns regular expressions; a block matching one is dropped as boilerplate
+     */
+    public record BoilerplateRules(@JsonProperty("drop_patterns") List<String> dropPatterns) {
+        public BoilerplateRules {
+            dropPatterns = List.copyOf(dropPatterns);
+            for (String p : dropPatterns) {
+                try {
+                    Pattern.compile(p);
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("boilerplate.drop_patterns: '" + p + "' is not a regular expression: "
+                            + e.getDescription(), e);
+                }
+            }
+        }
+
+        /** The patterns, compiled. */
+        public List<Pattern> compiled() {
+            return dropPatterns.stream().map(Pattern::compile).toList();
+        }
     }
 
     /** @param policy script of Chinese output; default {@link ScriptPolicy#HANS} */
@@ -48,6 +74,6 @@ public record CleanSettings(ScriptRules script, ContentRules content) {
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(new ScriptRules(p), content);
+        return new CleanSettings(new ScriptRules(p), content, boilerplate);
     }
 }

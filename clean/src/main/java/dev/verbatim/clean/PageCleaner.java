@@ -15,6 +15,7 @@ import dev.verbatim.clean.steps.PageDecoder;
 import dev.verbatim.clean.steps.PageFormat;
 import dev.verbatim.clean.steps.PageHintReader;
 import dev.verbatim.clean.steps.PageHints;
+import dev.verbatim.clean.steps.RulePatternFilter;
 import dev.verbatim.clean.steps.PageMetadata;
 import dev.verbatim.clean.steps.ScriptConverter;
 import dev.verbatim.clean.steps.Segmentation;
@@ -66,6 +67,7 @@ public final class PageCleaner {
     private final TextLineSplitter lineSplitter = new TextLineSplitter();
     private final NoiseFilter noiseFilter = new NoiseFilter();
     private final ScriptConverter scripts;
+    private final RulePatternFilter ruleFilter;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final MetadataReader metadataReader = new MetadataReader();
     private final TurnSegmenter segmenter = new TurnSegmenter();
@@ -76,6 +78,7 @@ public final class PageCleaner {
     public PageCleaner(CleanSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
+        this.ruleFilter = new RulePatternFilter(settings.boilerplate().compiled());
         this.gate = new ContentGate(settings.minChars());
         this.rulesVersion = rulesVersionOf(settings);
     }
@@ -116,6 +119,8 @@ public final class PageCleaner {
             source = walker.walk(extraction.content());
         }
         Filtered filtered = noiseFilter.filter(source, source.stream().map(b -> scripts.simplified(b.text())).toList());
+        removed.addAll(filtered.removed());
+        filtered = ruleFilter.filter(filtered);
         removed.addAll(filtered.removed());
         if (filtered.blocks().isEmpty()) {
             return reject(Stage.EXTRACT, Reason.NO_CONTENT, "no article text found");

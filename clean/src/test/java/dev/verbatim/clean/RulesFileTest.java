@@ -54,6 +54,28 @@ class RulesFileTest {
     }
 
     @Test
+    void badDropPatternIsNamed() {
+        assertThatThrownBy(() -> RulesFile.parse("boilerplate:\n  drop_patterns: ['(unclosed']\n", "x.yaml"))
+                .hasMessageContaining("boilerplate.drop_patterns: '(unclosed' is not a regular expression");
+    }
+
+    @Test
+    void dropPatternRemovesMatchingBlockAndRecordsIt() {
+        String html = "<html><body><article><h1>Harbour news</h1><p>The harbour reopened on Monday after a long winter"
+                + " of repairs to the old sea wall.</p><p>Printed with support from the Harbour Fund and its many friends.</p></article></body></html>";
+        dev.verbatim.model.RawPage page = new dev.verbatim.model.RawPage("https://x.example/h", "text/html",
+                java.time.Instant.EPOCH, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PageCleaner plain = new PageCleaner(CleanSettings.defaults());
+        PageCleaner ruled = new PageCleaner(RulesFile.parse("boilerplate:\n  drop_patterns: ['^Printed with support']\n", "x"));
+        var before = ((CleanResult.Cleaned) plain.clean(page)).transcript();
+        var after = ((CleanResult.Cleaned) ruled.clean(page)).transcript();
+        assertThat(before.blocks()).anySatisfy(b -> assertThat(b.text()).startsWith("Printed with"));
+        assertThat(after.blocks()).noneSatisfy(b -> assertThat(b.text()).startsWith("Printed with"));
+        assertThat(after.removed()).anySatisfy(r -> assertThat(r.reason()).isEqualTo("rule"));
+        assertThat(after.rulesVersion()).isNotEqualTo(before.rulesVersion());
+    }
+
+    @Test
     void emptyFileMeansDefaults() {
         assertThat(RulesFile.parse("", "empty.yaml")).isEqualTo(CleanSettings.defaults());
     }
