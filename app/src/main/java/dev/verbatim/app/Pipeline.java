@@ -3,6 +3,7 @@ package dev.verbatim.app;
 import dev.verbatim.app.kafka.ActiveRules;
 import dev.verbatim.app.kafka.Cluster;
 import dev.verbatim.app.kafka.RejectedWatcher;
+import dev.verbatim.app.kafka.ReplayProgress;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.clean.kafka.CleanStreams;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +93,9 @@ public final class Pipeline implements AutoCloseable {
         if (config.clean().rules().isPresent()) {
             String yaml = RulesFile.toYaml(config.clean().settings());
             if (!ActiveRules.read(bootstrapServers, topic).map(yaml::equals).orElse(false)) {
+                // A switch of rules: the cleaner for the new rules must read pages.raw from the start,
+                // even if it ran once before (switching back to earlier rules).
+                ReplayProgress.forgetGroup(bootstrapServers, applicationId(config));
                 ActiveRules.publish(bootstrapServers, topic, yaml);
                 LOG.info("active rules are now {} (version {})", config.clean().rules().get(),
                         PageCleaner.rulesVersionOf(config.clean().settings()));
@@ -131,7 +136,9 @@ public final class Pipeline implements AutoCloseable {
             }
         });
         streams.start();
-        running.add(() -> streams.close(Duration.ofSeconds(30)));
+        // Leave the group on close (Streams does not by default), so a replay can remove it right away.
+        running.add(() -> streams.close(CloseOptions.groupMembershipOperation(
+                CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30))));
         LOG.info("cleaner started (application id {}, rules {})", applicationId(config), cleaner.rulesVersion());
     }
 

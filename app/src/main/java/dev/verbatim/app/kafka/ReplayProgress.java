@@ -10,11 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.GroupType;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
@@ -29,16 +30,14 @@ import org.apache.kafka.common.TopicPartition;
 public final class ReplayProgress implements AutoCloseable {
 
     private static final long TIMEOUT_S = 15;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReplayProgress.class);
 
     private final Admin admin;
     private final Map<TopicPartition, Long> rawStart;
     private final Map<TopicPartition, Long> rawEnd;
 
     public ReplayProgress(String bootstrapServers, String rawTopic) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(AdminClientConfig.CLIENT_ID_CONFIG, "verbatim-replay");
-        this.admin = Admin.create(p);
+        this.admin = admin(bootstrapServers);
         this.rawStart = offsets(rawTopic, OffsetSpec.earliest(), IsolationLevel.READ_UNCOMMITTED);
         this.rawEnd = offsets(rawTopic, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED);
     }
@@ -70,17 +69,62 @@ public final class ReplayProgress implements AutoCloseable {
 
     /** Deletes the idle consumer groups whose id starts with {@code prefix} except {@code keep}; returns their ids. */
     public List<String> deleteOtherGroups(String prefix, String keep) {
-        List<String> old = new ArrayList<>();
-        for (ConsumerGroupListing g : get(admin.listConsumerGroups().all())) {
+        List<String> consumerGroups = new ArrayList<>();
+        List<String> streamsGroups = new ArrayList<>();
+        for (GroupListing g : get(admin.listGroups().all())) {
+            LOG.debug("group {} type {} state {}", g.groupId(), g.type(), g.groupState());
             boolean idle = g.groupState().map(s -> s == GroupState.EMPTY || s == GroupState.DEAD).orElse(false);
             if (g.groupId().startsWith(prefix) && !g.groupId().equals(keep) && idle) {
-                old.add(g.groupId());
+                (g.type().orElse(GroupType.CLASSIC) == GroupType.STREAMS ? streamsGroups : consumerGroups).add(g.groupId());
             }
         }
-        if (!old.isEmpty()) {
-            get(admin.deleteConsumerGroups(old).all());
+        if (!consumerGroups.isEmpty()) {
+            get(admin.deleteConsumerGroups(consumerGroups).all());
         }
-        return old;
+        if (!streamsGroups.isEmpty()) {
+            get(admin.deleteStreamsGroups(streamsGroups).all());
+        }
+        List<String> all = new ArrayList<>(consumerGroups);
+        all.addAll(streamsGroups);
+        return all;
+    }
+
+    /**
+     * Removes the group {@code groupId} so that its next member starts from the earliest offset;
+     * fails with a one-line message when the group still has running members.
+     */
+    public static void forgetGroup(String bootstrapServers, String groupId) {
+        try (ReplayProgress p = new ReplayProgress(bootstrapServers)) {
+            for (GroupListing g : get(p.admin.listGroups().all())) {
+                if (!g.groupId().equals(groupId)) {
+                    continue;
+                }
+                boolean idle = g.groupState().map(s -> s == GroupState.EMPTY || s == GroupState.DEAD).orElse(false);
+                if (!idle) {
+                    throw new IllegalStateException("the cleaner group " + groupId + " still has running members ("
+                            + g.groupState().map(Object::toString).orElse("unknown state") + "); stop that cleaner first");
+                }
+                if (g.type().orElse(GroupType.CLASSIC) == GroupType.STREAMS) {
+                    get(p.admin.deleteStreamsGroups(List.of(groupId)).all());
+                } else {
+                    get(p.admin.deleteConsumerGroups(List.of(groupId)).all());
+                }
+                LOG.info("reset cleaner group {}: it will read the raw topic from the start", groupId);
+            }
+        }
+    }
+
+    private ReplayProgress(String bootstrapServers) {
+        this.admin = admin(bootstrapServers);
+        this.rawStart = Map.of();
+        this.rawEnd = Map.of();
+    }
+
+    private static Admin admin(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(AdminClientConfig.CLIENT_ID_CONFIG, "verbatim-replay");
+        return Admin.create(p);
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed(String groupId) {
