@@ -82,7 +82,7 @@ final class RulesDiff {
         fields.put("editors", Transcript::editors);
         fields.put("ip_location", Transcript::ipLocation);
         fields.put("language", Transcript::language);
-        fields.put("script", Transcript::script);
+        fields.put("script", t -> t.script().detected().wireName() + "/" + t.script().output().wireName());
         fields.put("speakers", t -> t.speakers().stream().map(Speaker::label).toList());
         fields.put("turns", t -> t.blocks().stream().filter(x -> x.type() == BlockType.TURN).count());
         fields.put("removed", t -> t.removed().size());
