@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,18 +54,15 @@ final class PageCommands {
         @Option(names = "--fetched-at", paramLabel = "INSTANT", description = "ISO-8601 fetch time, e.g. 2025-11-26T09:00:00Z.")
         String fetchedAt;
 
-        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep (overrides the rules).")
-        String script;
-
-        @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
-        Path rules;
+        @Mixin
+        RulesOptions rules;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            PageCleaner cleaner = cleaner(rules, script);
+            PageCleaner cleaner = rules.cleaner();
             requireFile(file);
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("not a file: " + file + " (clean-dir cleans a directory)");
@@ -105,18 +103,15 @@ final class PageCommands {
         @Option(names = "--format", description = "transcript (default) or text: {\"articleBody\": ...}.")
         Format format = Format.transcript;
 
-        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep (overrides the rules).")
-        String script;
-
-        @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
-        Path rules;
+        @Mixin
+        RulesOptions rules;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            PageCleaner cleaner = cleaner(rules, script);
+            PageCleaner cleaner = rules.cleaner();
             requireFile(in);
             List<Path> files = PageFiles.find(List.of(in));
             Files.createDirectories(out);
@@ -153,26 +148,34 @@ final class PageCommands {
         }
     }
 
+    /** The rules flags of the page commands: configured rules, then {@code --rules}, then {@code --script}. */
+    static final class RulesOptions {
+        @Option(names = "--script", paramLabel = "POLICY", description = "Script of Chinese output: hans, hant or keep (overrides the rules).")
+        String script;
+
+        @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
+        Path rules;
+
+        PageCleaner cleaner() {
+            Map<String, String> flags = rules == null ? Map.of() : Map.of("clean.rules", rules.toString());
+            CleanSettings settings = ConfigLoader.load(Optional.empty(), System.getenv(), flags).clean().settings();
+            if (script != null) {
+                try {
+                    settings = settings.withScriptPolicy(ScriptPolicy.parse(script));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--script (script.policy): " + e.getMessage(), e);
+                }
+            }
+            return new PageCleaner(settings);
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The body a reader would read, title excluded: block texts joined by newlines. */
     static byte[] articleBody(Transcript t) throws IOException {
         String body = t.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
         return JSON.writeValueAsString(Map.of("articleBody", body)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The cleaner for page commands: configured rules, then {@code --rules}, then {@code --script}. */
-    private static PageCleaner cleaner(Path rules, String script) {
-        Map<String, String> flags = rules == null ? Map.of() : Map.of("clean.rules", rules.toString());
-        CleanSettings settings = ConfigLoader.load(Optional.empty(), System.getenv(), flags).clean().settings();
-        if (script != null) {
-            try {
-                settings = settings.withScriptPolicy(ScriptPolicy.parse(script));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--script (script.policy): " + e.getMessage(), e);
-            }
-        }
-        return new PageCleaner(settings);
     }
 
     private static void requireFile(Path p) {
