@@ -42,7 +42,7 @@ public final class MarkdownRenderer {
         t.ipLocation().ifPresent(s -> item(md, "IP location", s));
         item(md, "Language", t.language());
         if (!t.speakers().isEmpty()) {
-            item(md, "Speakers", String.join(", ", t.speakers().stream().map(MarkdownRenderer::describe).toList()));
+            item(md, "Speakers", String.join("; ", t.speakers().stream().map(MarkdownRenderer::describe).toList()));
         }
         item(md, "Rules", t.rulesVersion());
         md.append('\n');
@@ -50,8 +50,8 @@ public final class MarkdownRenderer {
 
     private static String describe(Speaker s) {
         String name = s.name().orElse(s.label());
-        String latin = s.latinName().filter(l -> !l.equals(name)).map(l -> " (" + l + ")").orElse("");
-        return name + latin + ", " + s.role().wireName();
+        String latin = s.latinName().filter(l -> !l.equals(name)).map(l -> ", " + l).orElse("");
+        return name + " (" + s.role().wireName() + latin + ")";
     }
 
     private static void item(StringBuilder md, String key, String value) {

@@ -37,4 +37,25 @@ class MarkdownRendererTest {
                 第二句
                 """);
     }
+
+    @Test
+    void listsSpeakersWithRoleAndLatinName() {
+        Transcript t = Transcript.builder("id", "https://x.example/a", Instant.EPOCH).title("T").language("zh")
+                .speakers(List.of(new dev.verbatim.model.Speaker("帕特尔", java.util.Optional.of("德瓦克什·帕特尔"),
+                        java.util.Optional.of("Dwarkesh Patel"), dev.verbatim.model.Role.HOST),
+                        dev.verbatim.model.Speaker.labelled("答")))
+                .blocks(List.of(Block.paragraph("x"))).build();
+        assertThat(MarkdownRenderer.render(t)).contains("- **Speakers:** 德瓦克什·帕特尔 (host, Dwarkesh Patel); 答 (unknown)\n");
+    }
+}
+
+    @Test
+    void listsSpeakersWithRoleAndLatinName() {
+        Transcript t = Transcript.builder("id", "https://x.example/a", Instant.EPOCH).title("T").language("zh")
+                .speakers(List.of(new dev.verbatim.model.Speaker("帕特尔", java.util.Optional.of("德瓦克什·帕特尔"),
+                        java.util.Optional.of("Dwarkesh Patel"), dev.verbatim.model.Role.HOST),
+                        dev.verbatim.model.Speaker.labelled("答")))
+                .blocks(List.of(Block.paragraph("x"))).build();
+        assertThat(MarkdownRenderer.render(t)).contains("- **Speakers:** 德瓦克什·帕特尔 (host, Dwarkesh Patel); 答 (unknown)\n");
+    }
 }
