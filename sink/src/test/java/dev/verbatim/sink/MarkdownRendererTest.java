@@ -3,9 +3,12 @@ package dev.verbatim.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.model.Block;
+import dev.verbatim.model.Role;
+import dev.verbatim.model.Speaker;
 import dev.verbatim.model.Transcript;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -41,20 +44,8 @@ class MarkdownRendererTest {
     @Test
     void listsSpeakersWithRoleAndLatinName() {
         Transcript t = Transcript.builder("id", "https://x.example/a", Instant.EPOCH).title("T").language("zh")
-                .speakers(List.of(new dev.verbatim.model.Speaker("帕特尔", java.util.Optional.of("德瓦克什·帕特尔"),
-                        java.util.Optional.of("Dwarkesh Patel"), dev.verbatim.model.Role.HOST),
-                        dev.verbatim.model.Speaker.labelled("答")))
-                .blocks(List.of(Block.paragraph("x"))).build();
-        assertThat(MarkdownRenderer.render(t)).contains("- **Speakers:** 德瓦克什·帕特尔 (host, Dwarkesh Patel); 答 (unknown)\n");
-    }
-}
-
-    @Test
-    void listsSpeakersWithRoleAndLatinName() {
-        Transcript t = Transcript.builder("id", "https://x.example/a", Instant.EPOCH).title("T").language("zh")
-                .speakers(List.of(new dev.verbatim.model.Speaker("帕特尔", java.util.Optional.of("德瓦克什·帕特尔"),
-                        java.util.Optional.of("Dwarkesh Patel"), dev.verbatim.model.Role.HOST),
-                        dev.verbatim.model.Speaker.labelled("答")))
+                .speakers(List.of(new Speaker("帕特尔", Optional.of("德瓦克什·帕特尔"), Optional.of("Dwarkesh Patel"), Role.HOST),
+                        Speaker.labelled("答")))
                 .blocks(List.of(Block.paragraph("x"))).build();
         assertThat(MarkdownRenderer.render(t)).contains("- **Speakers:** 德瓦克什·帕特尔 (host, Dwarkesh Patel); 答 (unknown)\n");
     }
