@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 
 /**
@@ -56,6 +57,11 @@ public final class PageCleaner {
 
     /** Bump when a rule changes what the cleaner outputs. */
     static final String CLEANER_VERSION = "clean-1";
+    /**
+     * Languages whose Han characters (kanji, hanja) belong to their own writing system: converting
+     * them to Simplified or Traditional Chinese would change the text, so such pages stay as written.
+     */
+    private static final Set<String> KANJI_LANGUAGES = Set.of("ja", "ko");
 
     private final CleanSettings settings;
     private final String rulesVersion;
@@ -132,9 +138,10 @@ public final class PageCleaner {
     private CleanResult transcribe(RawPage page, Filtered filtered, PageHints hints, boolean plain,
             List<Removal> removed) {
         List<String> texts = filtered.blocks().stream().map(SourceBlock::text).toList();
-        Script script = scripts.script(scripts.detect(texts));
         String language = languages.guess(texts, hints.lang());
-        List<SourceBlock> converted = converted(filtered);
+        boolean chinese = !KANJI_LANGUAGES.contains(language);
+        Script script = chinese ? scripts.script(scripts.detect(texts)) : Script.NONE;
+        List<SourceBlock> converted = chinese ? converted(filtered) : filtered.blocks();
         MetadataResult meta = metadataReader.read(converted, hints, plain, language);
         removed.addAll(meta.removed());
         Segmentation seg = segmenter.segment(meta.blocks());

@@ -72,4 +72,12 @@ class PageCleanerTest {
         assertThat(((CleanResult.Cleaned) r).transcript().blocks().get(0).text()).isEqualTo("儲能歸根到底是一個服務生意，設備只是開始。");
     }
 
+    @Test
+    void leavesJapaneseKanjiUnconverted() {
+        byte[] body = "<html><body><h1>見出し</h1><p>報道によると、今回販売されたのは改造した機器です。</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        CleanResult r = clean("text/html", body);
+        assertThat(((CleanResult.Cleaned) r).transcript().blocks().get(0).text())
+                .isEqualTo("報道によると、今回販売されたのは改造した機器です。");
+    }
 }

@@ -34,6 +34,7 @@ final class MainContentScorer {
     private static final int SUBSTANTIAL = 500;
 
     private final BoilerplateHints hints;
+    private final MainContentListings listings = new MainContentListings();
 
     MainContentScorer(BoilerplateHints hints) {
         this.hints = hints;
@@ -54,7 +55,11 @@ final class MainContentScorer {
             Stat s = stats.of(c);
             s.score *= 1 - s.linkDensity();
         }
-        candidates.sort(Comparator.comparingDouble((Element c) -> stats.of(c).score).reversed());
+        Comparator<Element> byScore = Comparator.comparingDouble((Element c) -> stats.of(c).score).reversed();
+        candidates.sort(byScore);
+        if (listings.demote(candidates, stats)) {
+            candidates.sort(byScore);
+        }
         Element top = promoteCommonAncestor(candidates, stats, body);
         top = climbWhileParentScoresHigher(top, stats, body);
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {

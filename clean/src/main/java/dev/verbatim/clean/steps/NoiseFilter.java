@@ -18,6 +18,14 @@ public final class NoiseFilter {
 
     private static final int MIN_ARTICLE_BEFORE_COMMENTS = 100;
     private static final Pattern STUFFING_SEPARATOR = Pattern.compile("[_|｜丨、¦]");
+    /**
+     * A line that is nothing but a spelled-out web address: a link the author cites in the text,
+     * whereas navigation links carry titles or labels.
+     */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "(?i)(?:https?://\\S+|www\\.\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?)");
+    private static final Pattern IDEOGRAPHIC_COMMA = Pattern.compile("、");
+    private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。！？!?；;，,]|\\.(?:\\s|$)");
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[。！；，,]");
     private static final Pattern BREADCRUMB_LEAD = Pattern.compile(
@@ -112,7 +120,8 @@ public final class NoiseFilter {
                 || BRACKETED_BUTTONS.matcher(t).matches())) {
             return Optional.of("boilerplate");
         }
-        if (b.linkDensity() >= 0.7 && b.kind() != SourceKind.CAPTION && t.length() <= 300) {
+        if (b.linkDensity() >= 0.7 && b.kind() != SourceKind.CAPTION && t.length() <= 300
+                && !WEB_ADDRESS.matcher(t).matches()) {
             return Optional.of("navigation");
         }
         return Optional.empty();
@@ -121,6 +130,10 @@ public final class NoiseFilter {
     /** Many short phrases on repeated separators with almost no sentence punctuation. */
     static boolean isKeywordStuffing(String t) {
         int separators = count(STUFFING_SEPARATOR.matcher(t));
+        if (KANA.matcher(t).find()) {
+            // Japanese writes its ordinary comma as 、: there it separates clauses, not keywords.
+            separators -= count(IDEOGRAPHIC_COMMA.matcher(t));
+        }
         if (separators < 4) {
             return false;
         }

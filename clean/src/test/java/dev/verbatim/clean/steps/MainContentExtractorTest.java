@@ -77,6 +77,21 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void skipsArticleListingBesideTheStory() {
+        String teaser = "<article><h2><a href=/t>A story</a></h2><div>" + p(P2) + p(P1) + "</div></article>";
+        String html = "<div id=main><article class=\"story\">" + p(P1) + p(P3) + "</article>"
+                + "<article><h3>You may like</h3>" + teaser.repeat(3) + "</article></div>";
+        assertThat(extract(html)).isEqualTo(P1 + "\n" + P3);
+    }
+
+    @Test
+    void keepsLiveBlogMadeOfArticleEntries() {
+        String html = "<div class=\"live\"><article>" + p(P1) + "</article><article>" + p(P2)
+                + "</article><article>" + p(P3) + "</article></div>";
+        assertThat(extract(html)).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+    }
+
+    @Test
     void keepsSubheadingInsideArticle() {
         String html = "<article>" + p(P1) + "<h2>What happens next</h2>" + p(P2) + p(P3)
                 + "</article><footer>" + p("Copyright, the Example Gazette, all rights reserved.")

@@ -25,6 +25,21 @@ class NoiseFilterTest {
     }
 
     @Test
+    void keepsLinkedWebAddressButDropsLinkedTitle() {
+        List<SourceBlock> blocks = List.of(new SourceBlock(SourceKind.PARAGRAPH, "Read our story about the harbour", false, 1.0, false),
+                new SourceBlock(SourceKind.PARAGRAPH, "https://shop.example/item/42", false, 1.0, false),
+                new SourceBlock(SourceKind.PARAGRAPH, "www.example.org", false, 1.0, false));
+        assertThat(filter.filter(blocks).blocks()).extracting(SourceBlock::text)
+                .containsExactly("https://shop.example/item/42", "www.example.org");
+    }
+
+    @Test
+    void keepsJapaneseSentenceWithManyCommas() {
+        String sentence = "例えば、客は、店に置かれた赤い印をみて、それが老舗の品であると思い、あの味だな、と考えます。";
+        assertThat(kept(sentence)).containsExactly(sentence);
+    }
+
+    @Test
     void keepsSentenceWithEnumerationComma() {
         assertThat(kept("租金上涨、师傅退休、口味改变、成本增加、人手不足，每一样都是难关。"))
                 .containsExactly("租金上涨、师傅退休、口味改变、成本增加、人手不足，每一样都是难关。");
