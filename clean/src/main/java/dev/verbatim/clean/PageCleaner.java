@@ -106,7 +106,14 @@ public final class PageCleaner {
 
     /** Cleans one page; never throws on any input bytes. */
     public CleanResult clean(RawPage page) {
+        return clean(page, StepTimer.NONE);
+    }
+
+    /** Cleans one page and reports the time of each step to {@code timer}. */
+    public CleanResult clean(RawPage page, StepTimer timer) {
+        long at = System.nanoTime();
         StepOutcome<Decoded> decoded = decoder.decode(page);
+        at = lap(timer, "decode", at);
         if (decoded instanceof StepOutcome.Fail<Decoded> fail) {
             return new CleanResult.Rejected(fail.rejection());
         }
@@ -117,33 +124,61 @@ public final class PageCleaner {
         List<SourceBlock> source;
         if (plain) {
             source = lineSplitter.split(text.text());
+            at = lap(timer, "parse", at);
         } else {
             Document doc = parser.parse(text.text(), page.url());
+            at = lap(timer, "parse", at);
             hints = hintReader.read(doc);
             Extraction extraction = extractor.extract(doc);
             removed.addAll(extraction.removed());
             source = walker.walk(extraction.content());
+            at = lap(timer, "extract", at);
         }
         Filtered filtered = noiseFilter.filter(source, source.stream().map(b -> scripts.simplified(b.text())).toList());
         removed.addAll(filtered.removed());
         filtered = ruleFilter.filter(filtered);
         removed.addAll(filtered.removed());
+        at = lap(timer, "filter", at);
         if (filtered.blocks().isEmpty()) {
             return reject(Stage.EXTRACT, Reason.NO_CONTENT, "no article text found");
         }
-        return transcribe(page, filtered, hints, plain, removed);
+        return transcribe(page, filtered, hints, plain, removed, new Laps(timer, at));
+    }
+
+    /** Reports the time since {@code since} as {@code step}; returns now. */
+    private static long lap(StepTimer timer, String step, long since) {
+        long now = System.nanoTime();
+        timer.record(step, now - since);
+        return now;
+    }
+
+    /** The lap clock carried into the later steps. */
+    private static final class Laps {
+        private final StepTimer timer;
+        private long at;
+
+        Laps(StepTimer timer, long at) {
+            this.timer = timer;
+            this.at = at;
+        }
+
+        void lap(String step) {
+            at = PageCleaner.lap(timer, step, at);
+        }
     }
 
     /** Script, metadata and turns for the article blocks of a page. */
     private CleanResult transcribe(RawPage page, Filtered filtered, PageHints hints, boolean plain,
-            List<Removal> removed) {
+            List<Removal> removed, Laps laps) {
         List<String> texts = filtered.blocks().stream().map(SourceBlock::text).toList();
         String language = languages.guess(texts, hints.lang());
         boolean chinese = !KANJI_LANGUAGES.contains(language);
         Script script = chinese ? scripts.script(scripts.detect(texts)) : Script.NONE;
         List<SourceBlock> converted = chinese ? converted(filtered) : filtered.blocks();
+        laps.lap("script");
         MetadataResult meta = metadataReader.read(converted, hints, plain, language);
         removed.addAll(meta.removed());
+        laps.lap("metadata");
         Segmentation seg = segmenter.segment(meta.blocks());
         StepOutcome<List<Block>> gated = gate.check(seg.blocks());
         if (gated instanceof StepOutcome.Fail<List<Block>> fail) {
@@ -166,6 +201,7 @@ public final class PageCleaner {
                 .blocks(seg.blocks())
                 .removed(removed)
                 .build();
+        laps.lap("segment");
         return new CleanResult.Cleaned(t);
     }
 

@@ -6,6 +6,7 @@ import dev.verbatim.app.Pipeline;
 import dev.verbatim.app.PipelineConfig;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.clean.StepTimer;
 import dev.verbatim.model.RawPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -66,11 +67,25 @@ public final class Bench {
         Rates.Rate core = rates.measure(pages, cleaner::clean);
         add("core", "clean, 1 thread", core.pagesPerSecond(), "pages/s");
         figures.add(new Figure("core", "clean, 1 thread (bytes)", core.megabytesPerSecond(), "MB/s", Optional.empty()));
+        shares(pages);
         scaling(pages);
         script(pages);
         pipeline(pages);
         memory();
         return List.copyOf(figures);
+    }
+
+    /** The share of each step in the core's time, from a timed pass over the pages. */
+    private void shares(List<RawPage> pages) {
+        Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+        StepTimer timer = (step, n) -> nanos.merge(step, n, Long::sum);
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < opts.secondsPerFigure() * 1e9) {
+            pages.forEach(p -> cleaner.clean(p, timer));
+        }
+        long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        nanos.forEach((step, n) -> figures.add(new Figure("core", "time share: " + step, 100.0 * n / total, "%",
+                Optional.empty())));
     }
 
     private void scaling(List<RawPage> pages) throws Exception {
