@@ -104,12 +104,17 @@ public final class PageHintReader {
     private static List<String> metaLines(Document doc) {
         List<String> out = new ArrayList<>();
         for (Element e : doc.select("body p, body span, body div, body li, body address, body a[rel=author]")) {
-            if (e.childrenSize() > 4 || hasBlockChild(e) || e.text().length() > MAX_BYLINE || inOtherContent(e)) {
+            if (e.childrenSize() > 4 || hasBlockChild(e)) {
                 continue;
             }
-            String text = TextNormalizer.line(e.text());
+            String raw = e.text();
+            if (raw.length() > MAX_BYLINE) {
+                continue;
+            }
+            String text = TextNormalizer.line(raw);
+            // The ancestor walk is the costly test: only lines that read as metadata get it.
             if (!text.isEmpty() && (BYLINE_WORDS.matcher(text).find() || METADATA.matcher(text).find())
-                    && !out.contains(text)) {
+                    && !out.contains(text) && !inOtherContent(e)) {
                 out.add(text);
             }
         }
