@@ -50,6 +50,14 @@ public final class NoiseFilter {
                     + "|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|收藏本文|字号[:：]|字號[:：]"
                     + "|全文约?\\s*\\d+\\s*字|全文約?\\s*\\d+\\s*字|预计阅读|預計閱讀|阅读(?:需要|大约|约)?\\s*\\d+\\s*分钟"
                     + "|閱讀(?:需要|大約|約)?\\s*\\d+\\s*分鐘|(?i:\\d+\\s*min(?:ute)?s? read$))");
+    /**
+     * The whole text of a gallery, player or share widget control: "Image 2 of 7", "Caption Close", "Like this:".
+     * Bare numbers are left alone: they are table cells as often as widget counters.
+     */
+    private static final Pattern WIDGET_LABEL = Pattern.compile("(?i)(?:caption\\s+)?close"
+            + "|(?:image|photo|picture|slide)\\s+\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}|advert(?:isement)?"
+            + "|like this:|like loading\\W*|this slideshow requires javascript\\.?|text size|print(?: this)?(?: article| page)?"
+            + "|subscribe|tags:?|share(?: this)?:?|email");
     private static final Pattern BRACKETED_BUTTONS = Pattern.compile("^(?:[【\\[][^】\\]]{1,8}[】\\]]\\s*)+$");
     private static final Pattern END_MARK = Pattern.compile("^[-—－–=\\s]*[（(\\[【]?\\s*(?:完|全文完|本文完|END|End|end|THE END)\\s*[)）\\]】]?[-—－–=\\s]*$");
     private static final Pattern COMMENT_HEADING = Pattern.compile(
@@ -117,7 +125,7 @@ public final class NoiseFilter {
             return Optional.of("disclaimer");
         }
         if (t.length() <= 120 && (PROMPT.matcher(t).find() || END_MARK.matcher(t).matches()
-                || BRACKETED_BUTTONS.matcher(t).matches())) {
+                || BRACKETED_BUTTONS.matcher(t).matches() || WIDGET_LABEL.matcher(t).matches())) {
             return Optional.of("boilerplate");
         }
         if (b.linkDensity() >= 0.7 && b.kind() != SourceKind.CAPTION && t.length() <= 300

@@ -34,6 +34,12 @@ class NoiseFilterTest {
     }
 
     @Test
+    void dropsWidgetLabels() {
+        assertThat(kept("Caption Close", "Image 2 of 7", "4", "Like this:", "Like Loading...", "Advert",
+                "The bridge opens in 2021.", "Print Article", "3 of 5")).containsExactly("4", "The bridge opens in 2021.", "3 of 5");
+    }
+
+    @Test
     void keepsJapaneseSentenceWithManyCommas() {
         String sentence = "例えば、客は、店に置かれた赤い印をみて、それが老舗の品であると思い、あの味だな、と考えます。";
         assertThat(kept(sentence)).containsExactly(sentence);
