@@ -2,15 +2,18 @@ package dev.verbatim.clean.steps;
 
 import dev.verbatim.model.Removal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Drops blocks that are not article text: SEO keyword stuffing, breadcrumbs, link lists,
  * disclaimers and copyright notices, share and follow prompts, and everything from a comment
- * section heading on. Works block by block; it never drops the page as a whole.
+ * section heading on, and a caption repeated word for word (a gallery echoing the inline image).
+ * Works block by block; it never drops the page as a whole.
  *
  * <p>Thread-safe and stateless.
  */
@@ -78,6 +81,7 @@ public final class NoiseFilter {
         List<SourceBlock> kept = new ArrayList<>();
         List<String> keptKeys = new ArrayList<>();
         List<Removal> removed = new ArrayList<>();
+        Set<String> captions = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i).withText(simplified.get(i));
             if (COMMENT_HEADING.matcher(b.text()).find() && b.text().length() <= 40 && isTail(blocks, i)) {
@@ -87,6 +91,12 @@ public final class NoiseFilter {
                 break;
             }
             Optional<String> reason = noiseReason(b);
+            if (reason.isEmpty() && b.kind() == SourceKind.CAPTION && captions.contains(b.text())) {
+                reason = Optional.of("duplicate-caption");
+            }
+            if (b.kind() == SourceKind.CAPTION) {
+                captions.add(b.text());
+            }
             if (reason.isPresent()) {
                 removed.add(new Removal(reason.get(), b.text().length()));
             } else {
