@@ -8,13 +8,17 @@ import org.jsoup.nodes.Element;
 /**
  * Widens the chosen candidate to its good siblings: an article body is often split over several
  * sibling containers (a lead, the body, a continuation after an inline ad), and loose paragraphs
- * next to the candidate belong to it too.
+ * next to the candidate belong to it too. A sibling with the candidate's class name and much
+ * unlinked text is another body section even when its paragraphs sit too deep to score it.
  *
  * <p>Thread-safe: stateless.
  */
 final class MainContentSiblings {
 
     private static final int LONG_PARAGRAPH = 80;
+    /** An unscored sibling with the candidate's class needs this much text to count as a section. */
+    private static final int SECTION_CHARS = 500;
+    private static final double MAX_SECTION_LINKS = 0.25;
 
     /** The candidate and those siblings that score well, in document order. */
     List<Element> select(Element top, MainContentStats stats) {
@@ -43,6 +47,10 @@ final class MainContentSiblings {
         double bonus = !topClass.isEmpty() && topClass.equals(sibling.className())
                 ? topScore * 0.2 : 0;
         if (s.scored && s.score + bonus >= threshold) {
+            return true;
+        }
+        if (bonus > 0 && !s.scored && s.chars >= SECTION_CHARS && s.linkDensity() < MAX_SECTION_LINKS) {
+            // A body section nested too deep for its paragraphs' scores to reach it.
             return true;
         }
         if (!sibling.normalName().equals("p")) {

@@ -2,15 +2,18 @@ package dev.verbatim.clean.steps;
 
 import dev.verbatim.model.Removal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Drops blocks that are not article text: SEO keyword stuffing, breadcrumbs, link lists,
  * disclaimers and copyright notices, share and follow prompts, and everything from a comment
- * section heading on. Works block by block; it never drops the page as a whole.
+ * section heading on, and a caption repeated word for word (a gallery echoing the inline image).
+ * Works block by block; it never drops the page as a whole.
  *
  * <p>Thread-safe and stateless.
  */
@@ -50,6 +53,14 @@ public final class NoiseFilter {
                     + "|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|收藏本文|字号[:：]|字號[:：]"
                     + "|全文约?\\s*\\d+\\s*字|全文約?\\s*\\d+\\s*字|预计阅读|預計閱讀|阅读(?:需要|大约|约)?\\s*\\d+\\s*分钟"
                     + "|閱讀(?:需要|大約|約)?\\s*\\d+\\s*分鐘|(?i:\\d+\\s*min(?:ute)?s? read$))");
+    /**
+     * The whole text of a gallery, player or share widget control: "Image 2 of 7", "Caption Close", "Like this:".
+     * Bare numbers are left alone: they are table cells as often as widget counters.
+     */
+    private static final Pattern WIDGET_LABEL = Pattern.compile("(?i)(?:caption\\s+)?close"
+            + "|(?:image|photo|picture|slide)\\s+\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}|advert(?:isement)?"
+            + "|like this:|like loading\\W*|this slideshow requires javascript\\.?|text size|print(?: this)?(?: article| page)?"
+            + "|subscribe|tags:?|share(?: this)?:?|email");
     private static final Pattern BRACKETED_BUTTONS = Pattern.compile("^(?:[【\\[][^】\\]]{1,8}[】\\]]\\s*)+$");
     private static final Pattern END_MARK = Pattern.compile("^[-—－–=\\s]*[（(\\[【]?\\s*(?:完|全文完|本文完|END|End|end|THE END)\\s*[)）\\]】]?[-—－–=\\s]*$");
     private static final Pattern COMMENT_HEADING = Pattern.compile(
@@ -70,6 +81,7 @@ public final class NoiseFilter {
         List<SourceBlock> kept = new ArrayList<>();
         List<String> keptKeys = new ArrayList<>();
         List<Removal> removed = new ArrayList<>();
+        Set<String> captions = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i).withText(simplified.get(i));
             if (COMMENT_HEADING.matcher(b.text()).find() && b.text().length() <= 40 && isTail(blocks, i)) {
@@ -79,6 +91,12 @@ public final class NoiseFilter {
                 break;
             }
             Optional<String> reason = noiseReason(b);
+            if (reason.isEmpty() && b.kind() == SourceKind.CAPTION && captions.contains(b.text())) {
+                reason = Optional.of("duplicate-caption");
+            }
+            if (b.kind() == SourceKind.CAPTION) {
+                captions.add(b.text());
+            }
             if (reason.isPresent()) {
                 removed.add(new Removal(reason.get(), b.text().length()));
             } else {
@@ -117,7 +135,7 @@ public final class NoiseFilter {
             return Optional.of("disclaimer");
         }
         if (t.length() <= 120 && (PROMPT.matcher(t).find() || END_MARK.matcher(t).matches()
-                || BRACKETED_BUTTONS.matcher(t).matches())) {
+                || BRACKETED_BUTTONS.matcher(t).matches() || WIDGET_LABEL.matcher(t).matches())) {
             return Optional.of("boilerplate");
         }
         if (b.linkDensity() >= 0.7 && b.kind() != SourceKind.CAPTION && t.length() <= 300

@@ -92,6 +92,17 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void mergesDeeplyNestedSectionWithTheSameClass() {
+        String deep = "<div class=\"part\"><div><div><div><div><div><div>" + p(P1) + p(P2) + p(P3) + p(P2)
+                + "</div></div></div></div></div></div></div>";
+        String shallow = "<div class=\"part\"><div><div><div><div>" + p(P3) + p(P1) + p(P2) + p(P3) + p(P1)
+                + "</div></div></div></div></div>";
+        String html = "<div id=body>" + deep + "<div class=\"aside\"><a href=/v>Watch the video</a></div>"
+                + shallow + "</div>";
+        assertThat(extract(html)).isEqualTo(String.join("\n", P1, P2, P3, P2, P3, P1, P2, P3, P1));
+    }
+
+    @Test
     void keepsSubheadingInsideArticle() {
         String html = "<article>" + p(P1) + "<h2>What happens next</h2>" + p(P2) + p(P3)
                 + "</article><footer>" + p("Copyright, the Example Gazette, all rights reserved.")

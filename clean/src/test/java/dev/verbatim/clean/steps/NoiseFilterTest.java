@@ -34,6 +34,21 @@ class NoiseFilterTest {
     }
 
     @Test
+    void dropsRepeatedCaption() {
+        SourceBlock caption = new SourceBlock(SourceKind.CAPTION, "The old bridge at dawn.", false, 0, false);
+        List<SourceBlock> blocks = List.of(caption, SourceBlock.paragraph("The bridge reopens."),
+                SourceBlock.paragraph("The bridge reopens."), caption);
+        assertThat(filter.filter(blocks).blocks()).extracting(SourceBlock::text)
+                .containsExactly("The old bridge at dawn.", "The bridge reopens.", "The bridge reopens.");
+    }
+
+    @Test
+    void dropsWidgetLabels() {
+        assertThat(kept("Caption Close", "Image 2 of 7", "4", "Like this:", "Like Loading...", "Advert",
+                "The bridge opens in 2021.", "Print Article", "3 of 5")).containsExactly("4", "The bridge opens in 2021.", "3 of 5");
+    }
+
+    @Test
     void keepsJapaneseSentenceWithManyCommas() {
         String sentence = "例えば、客は、店に置かれた赤い印をみて、それが老舗の品であると思い、あの味だな、と考えます。";
         assertThat(kept(sentence)).containsExactly(sentence);
