@@ -37,6 +37,11 @@ public final class Bench {
             int pipelinePages, PrintStream progress) {
     }
 
+    /** Pages pushed per chunk in the maximum-rate run. */
+    private static final int CHUNK = 50;
+    /** The longest a warm-up may take before measuring anyway. */
+    private static final double WARM_UP_MAX_SECONDS = 60;
+
     private final Options opts;
     private final Rates rates;
     private final List<Figure> figures = new ArrayList<>();
@@ -56,8 +61,8 @@ public final class Bench {
     public List<Figure> run() throws Exception {
         List<RawPage> pages = opts.pages();
         say("warm-up: parse and clean until the JIT settles");
-        rates.measure(pages, p -> cleaner.clean(p));
-        rates.measure(pages, Bench::parse);
+        rates.warmUp(pages, p -> cleaner.clean(p), WARM_UP_MAX_SECONDS);
+        rates.warmUp(pages, Bench::parse, WARM_UP_MAX_SECONDS);
         say("floor: Jsoup parse");
         floor = rates.measure(pages, Bench::parse).pagesPerSecond();
         add("floor", "Jsoup parse only", floor, "pages/s");
@@ -131,14 +136,16 @@ public final class Bench {
         Path tmp = Files.createTempDirectory("verbatim-bench");
         String run = Long.toString(System.currentTimeMillis(), 36);
         try (Pipeline p = Pipeline.start(config(tmp, run), Pipeline.Stages.ALL)) {
-            p.pushPages(copies(pages, opts.threads() * 10, "warmup"));
+            p.pushPages(copies(pages, 0, opts.threads() * 10, "warmup"));
             p.awaitAccounted(Duration.ofMinutes(5), opts.progress());
             say("pipeline: maximum rate");
-            List<RawPage> burst = copies(pages, opts.pipelinePages(), "max");
             long start = System.nanoTime();
-            p.pushPages(burst);
+            // Copies are made in small chunks as they are pushed: holding them all would measure the GC.
+            for (int from = 0; from < opts.pipelinePages(); from += CHUNK) {
+                p.pushPages(copies(pages, from, Math.min(CHUNK, opts.pipelinePages() - from), "max"));
+            }
             p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
-            double max = burst.size() / ((System.nanoTime() - start) / 1e9);
+            double max = opts.pipelinePages() / ((System.nanoTime() - start) / 1e9);
             add("pipeline", "end to end, maximum", max, "pages/s");
             latency(p, pages, max / 2);
         } finally {
@@ -149,7 +156,7 @@ public final class Bench {
     private void latency(Pipeline p, List<RawPage> pages, double rate) throws Exception {
         int n = (int) Math.max(20, Math.min(rate * opts.secondsPerFigure() * 2, 2000));
         say(String.format(java.util.Locale.ROOT, "pipeline: latency at %.0f pages/s (%d pages)", rate, n));
-        List<RawPage> paced = copies(pages, n, "paced");
+        List<RawPage> paced = copies(pages, 0, n, "paced");
         p.pushPaced(paced, rate);
         p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
         List<Long> lat = new ArrayList<>(p.tally().latenciesNanos(paced.stream().map(RawPage::url).toList()));
@@ -182,10 +189,10 @@ public final class Bench {
         return ConfigLoader.load(Optional.empty(), Map.of(), flags);
     }
 
-    /** {@code n} pages cycling over {@code pages}, each with a distinct URL so none is compacted away. */
-    private static List<RawPage> copies(List<RawPage> pages, int n, String tag) {
+    /** Copies {@code from..from+n} of {@code pages} cycled, each with a distinct URL so none is compacted away. */
+    private static List<RawPage> copies(List<RawPage> pages, int from, int n, String tag) {
         List<RawPage> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < from + n; i++) {
             RawPage p = pages.get(i % pages.size());
             out.add(p.withUrl(p.url() + (p.url().contains("?") ? "&" : "?") + "bench=" + tag + "-" + i));
         }

@@ -26,6 +26,24 @@ final class Rates {
         this.minNanos = (long) (minSeconds * 1e9);
     }
 
+    /**
+     * Runs {@code action} over the pages until the JIT has settled: at least the minimum time, then
+     * until two passes in a row differ by less than 5 %, or {@code maxSeconds} have passed.
+     */
+    void warmUp(List<RawPage> pages, Consumer<RawPage> action, double maxSeconds) {
+        long start = System.nanoTime();
+        long limit = (long) (maxSeconds * 1e9);
+        double previous = 0;
+        int stable = 0;
+        while (System.nanoTime() - start < limit && (System.nanoTime() - start < minNanos || stable < 2)) {
+            long passStart = System.nanoTime();
+            pages.forEach(action);
+            double rate = pages.size() / ((System.nanoTime() - passStart) / 1e9);
+            stable = previous > 0 && Math.abs(rate - previous) < 0.05 * rate ? stable + 1 : 0;
+            previous = rate;
+        }
+    }
+
     /** Single-threaded rate of {@code action} over {@code pages}. */
     Rate measure(List<RawPage> pages, Consumer<RawPage> action) {
         pages.forEach(action);
