@@ -80,6 +80,7 @@ public final class ConfigLoader {
         String rules = v.get("clean.rules").strip();
         Optional<Path> rulesFile = rules.isEmpty() ? Optional.empty() : Optional.of(Path.of(rules));
         var clean = new PipelineConfig.CleanStage(nonEmpty(v, "clean.application.id"), intValue(v, "clean.threads"),
+                intValue(v, "clean.commit.interval.ms"),
                 rulesFile, rulesFile.map(ConfigLoader::readRules).orElseGet(CleanSettings::defaults));
         var sink = new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")));
         return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink, CrawlConfig.settings(v));

@@ -129,7 +129,7 @@ public final class Pipeline implements AutoCloseable {
         Path stateDir = config.kafka().dataDir().resolveSibling("streams-state");
         streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, counts),
                 CleanStreams.properties(cluster.bootstrapServers(), applicationId(config), stateDir,
-                        config.clean().threads()));
+                        config.clean().threads(), config.clean().commitIntervalMs()));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.ERROR) {
                 failure.compareAndSet(null, "the cleaner stopped with an error (see the log above)");

@@ -26,7 +26,7 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
     /** The same configuration with other cleaning rules. */
     public PipelineConfig withRules(CleanSettings rules) {
         return new PipelineConfig(kafka, topics, rulesTopic,
-                new CleanStage(clean.applicationId(), clean.threads(), clean.rules(), rules), sink, crawl);
+                new CleanStage(clean.applicationId(), clean.threads(), clean.commitIntervalMs(), clean.rules(), rules), sink, crawl);
     }
 
     /** The embedded / docker-compose defaults. */
@@ -65,11 +65,15 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
      * @param rules         the rules file given by configuration, if any (else the active rules)
      * @param settings      the rules from that file, or the built-in rules
      */
-    public record CleanStage(String applicationId, int threads, Optional<Path> rules, CleanSettings settings) {
+    public record CleanStage(String applicationId, int threads, int commitIntervalMs, Optional<Path> rules,
+            CleanSettings settings) {
         public CleanStage {
             Objects.requireNonNull(applicationId, "applicationId");
             Objects.requireNonNull(rules, "rules");
             Objects.requireNonNull(settings, "settings");
+            if (commitIntervalMs < 1) {
+                throw new IllegalArgumentException("clean.commit.interval.ms must be >= 1, was " + commitIntervalMs);
+            }
             if (threads < 1) {
                 throw new IllegalArgumentException("clean.threads must be >= 1, was " + threads);
             }

@@ -34,15 +34,17 @@ public final class CleanStreams {
      * @param applicationId the Streams application id (also the consumer group)
      * @param stateDir      local state directory; the topology is stateless but Streams wants one
      * @param threads       stream threads; one per core is the useful maximum
+     * @param commitIntervalMs how often a transaction commits: output becomes visible then
      */
-    public static Properties properties(String bootstrapServers, String applicationId, Path stateDir, int threads) {
+    public static Properties properties(String bootstrapServers, String applicationId, Path stateDir, int threads,
+            int commitIntervalMs) {
         Properties p = new Properties();
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

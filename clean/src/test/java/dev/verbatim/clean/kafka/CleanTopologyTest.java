@@ -52,7 +52,7 @@ class CleanTopologyTest {
     private TopologyTestDriver driver(Function<RawPage, CleanResult> core) {
         StreamsBuilder b = new StreamsBuilder();
         CleanTopology.build(b, TOPICS, core, "rules-x", counts);
-        Properties p = CleanStreams.properties("unused:9092", "test", state, 1);
+        Properties p = CleanStreams.properties("unused:9092", "test", state, 1, 100);
         return new TopologyTestDriver(b.build(), p);
     }
 
