@@ -71,7 +71,7 @@ public final class PageCleaner {
     private final MainContentExtractor extractor = new MainContentExtractor();
     private final BlockWalker walker = new BlockWalker();
     private final TextLineSplitter lineSplitter = new TextLineSplitter();
-    private final NoiseFilter noiseFilter = new NoiseFilter();
+    private final NoiseFilter noiseFilter;
     private final ScriptConverter scripts;
     private final RulePatternFilter ruleFilter;
     private final LanguageGuesser languages = new LanguageGuesser();
@@ -84,6 +84,7 @@ public final class PageCleaner {
     public PageCleaner(CleanSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
+        this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
         this.ruleFilter = new RulePatternFilter(settings.boilerplate().compiled());
         this.gate = new ContentGate(settings.minChars());
         this.rulesVersion = rulesVersionOf(settings);

@@ -1,0 +1,74 @@
+package dev.verbatim.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.verbatim.clean.steps.NoiseFilter;
+import dev.verbatim.clean.steps.SourceBlock;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each section of the rules file reaches the step it tunes: overriding a key changes behaviour. */
+class RulesSectionsTest {
+
+    private static List<String> kept(CleanSettings rules, String... lines) {
+        NoiseFilter filter = new NoiseFilter(rules.spam(), rules.boilerplate());
+        return filter.filter(Arrays.stream(lines).map(SourceBlock::paragraph).toList()).blocks().stream()
+                .map(SourceBlock::text).toList();
+    }
+
+    @Test
+    void spamMinSeparatorsDecidesWhatIsStuffing() {
+        String stuffed = "免费电影_在线观看_高清视频_午夜剧场_精品专区";
+        assertThat(kept(CleanSettings.defaults(), stuffed, "正文。")).containsExactly("正文。");
+        CleanSettings lax = RulesFile.parse("spam:\n  min_separators: 5\n", "x.yaml");
+        assertThat(kept(lax, stuffed, "正文。")).containsExactly(stuffed, "正文。");
+    }
+
+    @Test
+    void spamSeparatorsAreCharactersOfTheRules() {
+        String stuffed = "免费电影~在线观看~高清视频~午夜剧场~精品专区";
+        assertThat(kept(CleanSettings.defaults(), stuffed)).containsExactly(stuffed);
+        assertThat(kept(RulesFile.parse("spam:\n  separators: '~'\n", "x.yaml"), stuffed)).isEmpty();
+    }
+
+    @Test
+    void boilerplateDisclaimerPatternsReplaceTheBuiltInList() {
+        String notice = "本文仅代表作者观点。";
+        String own = "Views here are the writer's own.";
+        assertThat(kept(CleanSettings.defaults(), notice, own)).containsExactly(own);
+        CleanSettings rules = RulesFile.parse("boilerplate:\n  disclaimer_patterns: ['are the writer''s own']\n", "x.yaml");
+        assertThat(kept(rules, notice, own)).containsExactly(notice);
+    }
+
+    @Test
+    void boilerplateDisclaimerMaxCharsLimitsTheBlocksLookedAt() {
+        String notice = "版权所有，未经许可不得使用本站内容。";
+        CleanSettings rules = RulesFile.parse("boilerplate:\n  disclaimer_max_chars: 10\n", "x.yaml");
+        assertThat(kept(CleanSettings.defaults(), notice)).isEmpty();
+        assertThat(kept(rules, notice)).containsExactly(notice);
+    }
+
+    @Test
+    void emptyPatternListMatchesNothing() {
+        CleanSettings rules = RulesFile.parse("boilerplate:\n  widget_labels: []\n", "x.yaml");
+        assertThat(kept(CleanSettings.defaults(), "Caption Close")).isEmpty();
+        assertThat(kept(rules, "Caption Close")).containsExactly("Caption Close");
+    }
+
+    @Test
+    void badSpamAndBoilerplateValuesAreNamed() {
+        assertThatThrownBy(() -> RulesFile.parse("spam:\n  min_separators: 0\n", "x.yaml"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("spam.min_separators must be >= 1, was 0");
+        assertThatThrownBy(() -> RulesFile.parse("spam:\n  separators: ''\n", "x.yaml"))
+                .hasMessageContaining("spam.separators");
+        assertThatThrownBy(() -> RulesFile.parse("boilerplate:\n  navigation_link_density: 1.5\n", "x.yaml"))
+                .hasMessageContaining("boilerplate.navigation_link_density must be between 0 and 1, was 1.5");
+        assertThatThrownBy(() -> RulesFile.parse("boilerplate:\n  prompt_patterns: ['(open']\n", "x.yaml"))
+                .hasMessageContaining("boilerplate.prompt_patterns: '(open' is not a regular expression");
+        assertThatThrownBy(() -> RulesFile.parse("spam:\n  max_phrase_chars: lots\n", "x.yaml"))
+                .hasMessageContaining("spam.max_phrase_chars");
+    }
+}
