@@ -75,7 +75,7 @@ public final class PageCleaner {
     private final ScriptConverter scripts;
     private final RulePatternFilter ruleFilter;
     private final LanguageGuesser languages = new LanguageGuesser();
-    private final MetadataReader metadataReader = new MetadataReader();
+    private final MetadataReader metadataReader;
     private final TurnSegmenter segmenter = new TurnSegmenter();
     private final SpeakerProfiler profiler = new SpeakerProfiler();
     private final ContentGate gate;
@@ -84,6 +84,7 @@ public final class PageCleaner {
     public PageCleaner(CleanSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
+        this.metadataReader = new MetadataReader(settings.metadata());
         this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
         this.ruleFilter = new RulePatternFilter(settings.boilerplate().compiled());
         this.gate = new ContentGate(settings.minChars());

@@ -3,6 +3,7 @@ package dev.verbatim.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.verbatim.clean.steps.BylineParser;
 import dev.verbatim.clean.steps.NoiseFilter;
 import dev.verbatim.clean.steps.SourceBlock;
 import java.util.Arrays;
@@ -70,5 +71,31 @@ class RulesSectionsTest {
                 .hasMessageContaining("boilerplate.prompt_patterns: '(open' is not a regular expression");
         assertThatThrownBy(() -> RulesFile.parse("spam:\n  max_phrase_chars: lots\n", "x.yaml"))
                 .hasMessageContaining("spam.max_phrase_chars");
+    }
+    @Test
+    void metadataAuthorWordsNameTheAuthorMarkers() {
+        CleanSettings rules = RulesFile.parse("metadata:\n  author_words: ['主笔']\n", "x.yaml");
+        assertThat(new BylineParser(CleanSettings.defaults().metadata()).parse("主笔：张三").authors()).isEmpty();
+        assertThat(new BylineParser(rules.metadata()).parse("主笔：张三").authors()).containsExactly("张三");
+        assertThat(new BylineParser(rules.metadata()).parse("作者：张三").authors()).isEmpty();
+    }
+
+    @Test
+    void metadataEditorPhrasesNameTheEditorLeadIns() {
+        CleanSettings rules = RulesFile.parse("metadata:\n  editor_phrases: ['\\bCopy editor:\\s*']\n", "x.yaml");
+        assertThat(new BylineParser(rules.metadata()).parse("Copy editor: Jane Doe").editors()).containsExactly("Jane Doe");
+        assertThat(new BylineParser(rules.metadata()).parse("Edited by Jane Doe").editors()).isEmpty();
+    }
+
+    @Test
+    void badMetadataValuesAreNamed() {
+        assertThatThrownBy(() -> RulesFile.parse("metadata:\n  max_line_chars: -1\n", "x.yaml"))
+                .hasMessageContaining("metadata.max_line_chars must be >= 0, was -1");
+        assertThatThrownBy(() -> RulesFile.parse("metadata:\n  author_words: ['作者(']\n", "x.yaml"))
+                .hasMessageContaining("metadata.author_words: '作者(' is not a regular expression");
+        assertThatThrownBy(() -> RulesFile.parse("metadata:\n  not_names: ['  ']\n", "x.yaml"))
+                .hasMessageContaining("metadata.not_names must not contain a blank word");
+        assertThatThrownBy(() -> RulesFile.parse("metadata:\n  source_words: 来源\n", "x.yaml"))
+                .hasMessageContaining("metadata.source_words");
     }
 }
