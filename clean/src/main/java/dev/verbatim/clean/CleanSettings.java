@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
  * @param script  the script policy of Chinese output
  * @param content limits on what counts as an article
  * @param metadata markers of author, editor and source fields
+ * @param speakers when a label is a speaker
  * @param spam    thresholds of keyword stuffing
  * @param boilerplate built-in and site-specific boilerplate filters
  */
-public record CleanSettings(ScriptRules script, ContentRules content, MetadataRules metadata, SpamRules spam,
-        BoilerplateRules boilerplate) {
+public record CleanSettings(ScriptRules script, ContentRules content, MetadataRules metadata, SpeakerRules speakers,
+        SpamRules spam, BoilerplateRules boilerplate) {
 
     public CleanSettings {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(speakers, "speakers");
         Objects.requireNonNull(spam, "spam");
         Objects.requireNonNull(boilerplate, "boilerplate");
     }
@@ -96,6 +98,6 @@ public record CleanSettings(ScriptRules script, ContentRules content, MetadataRu
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(new ScriptRules(p), content, metadata, spam, boilerplate);
+        return new CleanSettings(new ScriptRules(p), content, metadata, speakers, spam, boilerplate);
     }
 }

@@ -76,8 +76,8 @@ public final class PageCleaner {
     private final RulePatternFilter ruleFilter;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final MetadataReader metadataReader;
-    private final TurnSegmenter segmenter = new TurnSegmenter();
-    private final SpeakerProfiler profiler = new SpeakerProfiler();
+    private final TurnSegmenter segmenter;
+    private final SpeakerProfiler profiler;
     private final ContentGate gate;
 
     /** Builds the cleaner and loads its dictionaries; throws {@link NullPointerException} on null settings. */
@@ -85,6 +85,8 @@ public final class PageCleaner {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.metadataReader = new MetadataReader(settings.metadata());
+        this.segmenter = new TurnSegmenter(settings.speakers());
+        this.profiler = new SpeakerProfiler(settings.speakers());
         this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
         this.ruleFilter = new RulePatternFilter(settings.boilerplate().compiled());
         this.gate = new ContentGate(settings.minChars());

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.verbatim.clean.steps.BylineParser;
+import dev.verbatim.clean.steps.LabelParser;
 import dev.verbatim.clean.steps.NoiseFilter;
 import dev.verbatim.clean.steps.SourceBlock;
+import dev.verbatim.clean.steps.TurnSegmenter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,5 +99,40 @@ class RulesSectionsTest {
                 .hasMessageContaining("metadata.not_names must not contain a blank word");
         assertThatThrownBy(() -> RulesFile.parse("metadata:\n  source_words: 来源\n", "x.yaml"))
                 .hasMessageContaining("metadata.source_words");
+    }
+    private static List<String> segmented(CleanSettings rules, String... lines) {
+        return new TurnSegmenter(rules.speakers()).segment(Arrays.stream(lines).map(SourceBlock::paragraph).toList())
+                .blocks().stream().map(b -> b.type().wireName() + b.speaker().map(s -> "[" + s + "]").orElse("")).toList();
+    }
+
+    @Test
+    void speakersMinLabelRepeatsDecidesWhenALabelIsASpeaker() {
+        String[] lines = {"甲方：一。", "乙方：二。", "正文。"};
+        assertThat(segmented(CleanSettings.defaults(), lines)).containsExactly("paragraph", "paragraph", "paragraph");
+        CleanSettings once = RulesFile.parse("speakers:\n  min_label_repeats: 1\n", "x.yaml");
+        assertThat(segmented(once, lines)).containsExactly("turn[甲方]", "turn[乙方]");
+    }
+
+    @Test
+    void speakersMaxLabelCharsLimitsChineseLabels() {
+        CleanSettings shortLabels = RulesFile.parse("speakers:\n  max_label_chars: 1\n", "x.yaml");
+        assertThat(new LabelParser(CleanSettings.defaults().speakers()).parse("王芳：你好。")).isPresent();
+        assertThat(new LabelParser(shortLabels.speakers()).parse("王芳：你好。")).isEmpty();
+    }
+
+    @Test
+    void speakersQaMarkersAreWordsOfTheRules() {
+        CleanSettings rules = RulesFile.parse("speakers:\n  qa_markers: ['记']\n", "x.yaml");
+        assertThat(new LabelParser(CleanSettings.defaults().speakers()).isQaMarker("问")).isTrue();
+        assertThat(new LabelParser(rules.speakers()).isQaMarker("问")).isFalse();
+        assertThat(new LabelParser(rules.speakers()).isQaMarker("记")).isTrue();
+    }
+
+    @Test
+    void badSpeakerValuesAreNamed() {
+        assertThatThrownBy(() -> RulesFile.parse("speakers:\n  min_speakers: 0\n", "x.yaml"))
+                .hasMessageContaining("speakers.min_speakers must be >= 1, was 0");
+        assertThatThrownBy(() -> RulesFile.parse("speakers:\n  host_question_share: 2\n", "x.yaml"))
+                .hasMessageContaining("speakers.host_question_share must be between 0 and 1, was 2.0");
     }
 }
