@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The cleaning rules: every tunable of the cleaner, as one typed tree. The defaults, each with a
@@ -13,32 +12,57 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param script  the script policy of Chinese output
  * @param content limits on what counts as an article
+ * @param metadata markers of author, editor and source fields
+ * @param speakers when a label is a speaker
+ * @param spam    thresholds of keyword stuffing
+ * @param boilerplate built-in and site-specific boilerplate filters
  */
-public record CleanSettings(ScriptRules script, ContentRules content, BoilerplateRules boilerplate) {
+public record CleanSettings(ScriptRules script, ContentRules content, MetadataRules metadata, SpeakerRules speakers,
+        SpamRules spam, BoilerplateRules boilerplate) {
 
     public CleanSettings {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(speakers, "speakers");
+        Objects.requireNonNull(spam, "spam");
         Objects.requireNonNull(boilerplate, "boilerplate");
     }
 
     /**
-     * @param dropPatterns regular expressions; a block matching one is dropped as boilerplate
+     * The boilerplate filters; see {@code rules-default.yaml} for each key's meaning and unit.
+     *
+     * @param dropPatterns regular expressions; a block matching one is dropped as boilerplate (reason "rule")
      */
-    public record BoilerplateRules(@JsonProperty("drop_patterns") List<String> dropPatterns) {
+    public record BoilerplateRules(
+            @JsonProperty("drop_patterns") List<String> dropPatterns,
+            @JsonProperty("disclaimer_max_chars") int disclaimerMaxChars,
+            @JsonProperty("disclaimer_patterns") List<String> disclaimerPatterns,
+            @JsonProperty("prompt_max_chars") int promptMaxChars,
+            @JsonProperty("prompt_patterns") List<String> promptPatterns,
+            @JsonProperty("widget_labels") List<String> widgetLabels,
+            @JsonProperty("breadcrumb_max_chars") int breadcrumbMaxChars,
+            @JsonProperty("comment_heading_max_chars") int commentHeadingMaxChars,
+            @JsonProperty("comment_heading_patterns") List<String> commentHeadingPatterns,
+            @JsonProperty("min_article_before_comments") int minArticleBeforeComments,
+            @JsonProperty("navigation_link_density") double navigationLinkDensity,
+            @JsonProperty("navigation_max_chars") int navigationMaxChars) {
         public BoilerplateRules {
-            dropPatterns = List.copyOf(dropPatterns);
-            for (String p : dropPatterns) {
-                try {
-                    Pattern.compile(p);
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("boilerplate.drop_patterns: '" + p + "' is not a regular expression: "
-                            + e.getDescription(), e);
-                }
-            }
+            dropPatterns = RuleChecks.regexes("boilerplate.drop_patterns", dropPatterns);
+            disclaimerPatterns = RuleChecks.regexes("boilerplate.disclaimer_patterns", disclaimerPatterns);
+            promptPatterns = RuleChecks.regexes("boilerplate.prompt_patterns", promptPatterns);
+            widgetLabels = RuleChecks.regexes("boilerplate.widget_labels", widgetLabels);
+            commentHeadingPatterns = RuleChecks.regexes("boilerplate.comment_heading_patterns", commentHeadingPatterns);
+            RuleChecks.atLeast("boilerplate.disclaimer_max_chars", disclaimerMaxChars, 0);
+            RuleChecks.atLeast("boilerplate.prompt_max_chars", promptMaxChars, 0);
+            RuleChecks.atLeast("boilerplate.breadcrumb_max_chars", breadcrumbMaxChars, 0);
+            RuleChecks.atLeast("boilerplate.comment_heading_max_chars", commentHeadingMaxChars, 0);
+            RuleChecks.atLeast("boilerplate.min_article_before_comments", minArticleBeforeComments, 0);
+            RuleChecks.fraction("boilerplate.navigation_link_density", navigationLinkDensity);
+            RuleChecks.atLeast("boilerplate.navigation_max_chars", navigationMaxChars, 0);
         }
 
-        /** The patterns, compiled. */
+        /** The drop patterns, compiled. */
         public List<Pattern> compiled() {
             return dropPatterns.stream().map(Pattern::compile).toList();
         }
@@ -74,6 +98,6 @@ public record CleanSettings(ScriptRules script, ContentRules content, Boilerplat
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(new ScriptRules(p), content, boilerplate);
+        return new CleanSettings(new ScriptRules(p), content, metadata, speakers, spam, boilerplate);
     }
 }

@@ -71,19 +71,23 @@ public final class PageCleaner {
     private final MainContentExtractor extractor = new MainContentExtractor();
     private final BlockWalker walker = new BlockWalker();
     private final TextLineSplitter lineSplitter = new TextLineSplitter();
-    private final NoiseFilter noiseFilter = new NoiseFilter();
+    private final NoiseFilter noiseFilter;
     private final ScriptConverter scripts;
     private final RulePatternFilter ruleFilter;
     private final LanguageGuesser languages = new LanguageGuesser();
-    private final MetadataReader metadataReader = new MetadataReader();
-    private final TurnSegmenter segmenter = new TurnSegmenter();
-    private final SpeakerProfiler profiler = new SpeakerProfiler();
+    private final MetadataReader metadataReader;
+    private final TurnSegmenter segmenter;
+    private final SpeakerProfiler profiler;
     private final ContentGate gate;
 
     /** Builds the cleaner and loads its dictionaries; throws {@link NullPointerException} on null settings. */
     public PageCleaner(CleanSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
+        this.metadataReader = new MetadataReader(settings.metadata());
+        this.segmenter = new TurnSegmenter(settings.speakers());
+        this.profiler = new SpeakerProfiler(settings.speakers());
+        this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
         this.ruleFilter = new RulePatternFilter(settings.boilerplate().compiled());
         this.gate = new ContentGate(settings.minChars());
         this.rulesVersion = rulesVersionOf(settings);

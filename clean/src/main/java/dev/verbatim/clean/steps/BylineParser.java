@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.MetadataRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code 撰文：}, {@code By} for authors; {@code 编辑}, {@code 责任编辑}, {@code Edited by} for
  * editors. Names are separated by {@code / ／ ∕ 、 , & and}; role words never reach the names.
  *
- * <p>Thread-safe and stateless.
+ * <p>Thread-safe: immutable once built.
  */
 public final class BylineParser {
 
@@ -26,22 +27,35 @@ public final class BylineParser {
             "(?i).*\\b(?:writer|reporter|correspondent|editor|contributor|staff|bureau|press|news|columnist)\\b.*");
     /** Dateline tails such as {@code 台北报导} or {@code 北京电} are places, not names. */
     private static final Pattern DATELINE = Pattern.compile(".*(?:报道|報道|報導|报导|电|電|讯|訊)$");
-    private static final Pattern FIELD = Pattern.compile(
-            "(?<editor>(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + REQUIRED_SEP + "|\\bEdited by\\s+|\\bEditing by\\s+|\\bEditors?:\\s*)(?<enames>" + NAMES + ")"
-                    + "|(?<author>(?:作者|记者|記者|撰文|采写|採寫|撰稿)" + SEP + "|[文图圖]\\s*[/／∕]\\s*[图圖文]" + REQUIRED_SEP
-                    + "|文\\s*[|｜/／∕:：]\\s*|\\bReporting by\\s+"
-                    + "|\\b[Bb]y\\s+(?=\\p{Lu}))(?<anames>" + NAMES + ")");
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
             "\\s*(?:[/／∕、,，&]|\\s(?:and|和|与|與)\\s)\\s*|\\s+(?=\\p{IsHan})");
-    private static final Set<String> NOT_NAMES = Set.of("报道", "報道", "報導", "摄影", "攝影", "综合", "綜合", "整理",
-            "发自", "發自", "编译", "編譯", "通讯员", "通訊員", "实习生", "實習生", "特约", "特約", "供稿");
+
+    private final Pattern field;
+    private final Set<String> notNames;
+
+    /** A parser of the author and editor markers of {@code rules}; compiles them once. */
+    public BylineParser(MetadataRules rules) {
+        this.field = Pattern.compile("(?<editor>" + words(rules.editorWords()) + REQUIRED_SEP + phrases(rules.editorPhrases())
+                + ")(?<enames>" + NAMES + ")|(?<author>" + words(rules.authorWords()) + SEP + phrases(rules.authorPhrases())
+                + ")(?<anames>" + NAMES + ")");
+        this.notNames = Set.copyOf(rules.notNames());
+    }
+
+    /** One group of the alternatives {@code words}; none matches nothing. */
+    static String words(List<String> words) {
+        return words.isEmpty() ? "(?!)" : "(?:" + String.join("|", words) + ")";
+    }
+
+    private static String phrases(List<String> phrases) {
+        return phrases.isEmpty() ? "" : "|" + String.join("|", phrases);
+    }
 
     /** The author and editor fields of {@code text}. */
     public Byline parse(String text) {
         List<String> authors = new ArrayList<>();
         List<String> editors = new ArrayList<>();
         StringBuilder remainder = new StringBuilder();
-        Matcher m = FIELD.matcher(text);
+        Matcher m = field.matcher(text);
         int last = 0;
         while (m.find()) {
             boolean editor = m.group("editor") != null;
@@ -53,10 +67,10 @@ public final class BylineParser {
         return new Byline(authors, editors, TextNormalizer.line(remainder.toString()));
     }
 
-    private static void addNames(String names, List<String> into) {
+    private void addNames(String names, List<String> into) {
         for (String name : NAME_SEPARATOR.split(names)) {
             String n = name.strip();
-            if (!n.isEmpty() && !NOT_NAMES.contains(n) && !DATELINE.matcher(n).matches()
+            if (!n.isEmpty() && !notNames.contains(n) && !DATELINE.matcher(n).matches()
                     && !TITLE_WORD.matcher(n).matches() && !into.contains(n)) {
                 into.add(n);
             }

@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.SpeakerRules;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,16 +13,13 @@ import java.util.regex.Pattern;
  * before a timestamp ({@code Name (00:12:31):}), or a Q&A marker ({@code 问：}, {@code Q:}).
  * Whether a candidate really is a speaker depends on the whole page; see {@link TurnSegmenter}.
  *
- * <p>Thread-safe and stateless.
+ * <p>Thread-safe: immutable once built.
  */
 public final class LabelParser {
 
     /** A timestamp {@code (00:12:31)} or a short description {@code （主持人）} between name and colon. */
     private static final String STAMP = "(?:\\s*[\\[(（](?:\\d{1,2}(?::\\d{2}){1,2}|(?<desc>[^()（）\\[\\]:：\\d]{1,12}))[\\])）])?";
     private static final String ROLE = "(?<role>主持人|记者|記者|嘉宾|嘉賓|主播|Host|Moderator|Interviewer)\\s+";
-    private static final Pattern CJK_LABEL = Pattern.compile(
-            "^(?:" + ROLE + ")?(?<name>[\\p{IsHan}·・A-Za-z]{1,10}?)" + STAMP + "\\s*[:：]\\s*(?<rest>.*)$",
-            Pattern.DOTALL);
     private static final Pattern LATIN_LABEL = Pattern.compile(
             "^(?:" + ROLE + ")?(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})" + STAMP
                     + "\\s*:\\s*(?<rest>.*)$", Pattern.DOTALL);
@@ -33,14 +31,25 @@ public final class LabelParser {
     private static final Pattern PRONOUN = Pattern.compile("^(?:他|她|它|我|你|您|他们|她们|我们|你们|這|这|那|其|有人)");
     private static final Set<String> ROLE_WORDS = Set.of("主持人", "记者", "記者", "嘉宾", "嘉賓", "主播", "host", "Host",
             "guest", "Guest", "Moderator", "Interviewer");
-    private static final Set<String> QA = Set.of("问", "問", "答", "Q", "A");
     private static final Set<String> LATIN_STOP = Set.of("note", "update", "editor's note", "source", "photo",
             "image", "read more", "related", "warning", "example", "answer", "question", "summary", "transcript",
             "here's why", "the answer", "correction", "disclaimer", "tags", "share");
 
+    private final SpeakerRules rules;
+    private final Pattern cjkLabel;
+    private final Set<String> qa;
+
+    /** A parser of labels within the limits of {@code rules}; compiles its pattern once. */
+    public LabelParser(SpeakerRules rules) {
+        this.rules = rules;
+        this.cjkLabel = Pattern.compile("^(?:" + ROLE + ")?(?<name>[\\p{IsHan}·・A-Za-z]{1," + rules.maxLabelChars() + "}?)"
+                + STAMP + "\\s*[:：]\\s*(?<rest>.*)$", Pattern.DOTALL);
+        this.qa = Set.copyOf(rules.qaMarkers());
+    }
+
     /** The candidate label at the start of {@code text}, if any. */
     public Optional<LabelMatch> parse(String text) {
-        Matcher m = CJK_LABEL.matcher(text);
+        Matcher m = cjkLabel.matcher(text);
         if (m.matches() && acceptCjk(m.group("name"))) {
             return Optional.of(match(m));
         }
@@ -58,21 +67,21 @@ public final class LabelParser {
         return new LabelMatch(m.group("name").strip(), role, rest.strip());
     }
 
-    private static boolean acceptCjk(String name) {
-        if (QA.contains(name)) {
+    private boolean acceptCjk(String name) {
+        if (qa.contains(name)) {
             return true;
         }
         boolean hasHan = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        return hasHan && name.codePointCount(0, name.length()) >= 2 && !NARRATION.matcher(name).find()
+        return hasHan && name.codePointCount(0, name.length()) >= rules.minLabelChars() && !NARRATION.matcher(name).find()
                 && !PRONOUN.matcher(name).find();
     }
 
-    private static boolean acceptLatin(String name) {
-        return name.length() <= 40 && !LATIN_STOP.contains(name.toLowerCase(Locale.ROOT));
+    private boolean acceptLatin(String name) {
+        return name.length() <= rules.maxLatinLabelChars() && !LATIN_STOP.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** True for Q&A markers, whose role is fixed: {@code 问}/{@code Q} ask, {@code 答}/{@code A} answer. */
-    public static boolean isQaMarker(String label) {
-        return QA.contains(label);
+    public boolean isQaMarker(String label) {
+        return qa.contains(label);
     }
 }

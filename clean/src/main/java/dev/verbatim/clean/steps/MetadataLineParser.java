@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.MetadataRules;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,6 @@ import java.util.regex.Pattern;
 public final class MetadataLineParser {
 
     private static final Pattern IP = Pattern.compile("IP\\s*[属屬]地\\s*[:：]?\\s*([\\p{IsHan}A-Za-z·・]{2,20})");
-    private static final Pattern SOURCE = Pattern.compile(
-            "(?<![图圖片])(?:来源|來源|出处|出處|稿源)\\s*[:：]\\s*([^\\s|｜·•,，:：]{2,30})|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
     private static final Pattern TIME_LABEL = Pattern.compile(
             "(?:发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|发布于|發佈於|发表于|發表於|日期"
                     + "|(?i:published|updated|posted)(?: on)?)\\s*[:：]?\\s*$");
@@ -23,18 +22,26 @@ public final class MetadataLineParser {
                     + "|[\\d.,]+\\s*[万萬千kK]?\\s*(?:次阅读|次閱讀|人阅读|人閱讀|(?i:views|reads))");
     private static final Pattern FILLER = Pattern.compile("[|｜·•/／∕—_:：,，()（）\\[\\]【】\\s-]+");
 
-    private final BylineParser bylines = new BylineParser();
+    private final Pattern sourceField;
+    private final BylineParser bylines;
     private final DateTimeReader dates = new DateTimeReader();
+
+    /** A parser of the field markers of {@code rules}; compiles them once. */
+    public MetadataLineParser(MetadataRules rules) {
+        this.sourceField = Pattern.compile("(?<![图圖片])" + BylineParser.words(rules.sourceWords())
+                + "\\s*[:：]\\s*([^\\s|｜·•,，:：]{2,30})|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
+        this.bylines = new BylineParser(rules);
+    }
 
     /** The metadata fields of {@code text}. */
     public MetadataLine parse(String text) {
         String rest = text;
         Optional<String> ip = group(IP.matcher(rest));
         rest = IP.matcher(rest).replaceAll(" ");
-        Matcher sm = SOURCE.matcher(rest);
+        Matcher sm = sourceField.matcher(rest);
         Optional<String> source = sm.find() ? Optional.of((sm.group(1) != null ? sm.group(1) : sm.group(2)).strip())
                 : Optional.empty();
-        rest = SOURCE.matcher(rest).replaceAll(" ");
+        rest = sourceField.matcher(rest).replaceAll(" ");
         Optional<FoundTime> time = dates.find(rest);
         boolean labelled = false;
         if (time.isPresent()) {

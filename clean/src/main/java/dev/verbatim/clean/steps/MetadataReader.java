@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.MetadataRules;
 import dev.verbatim.model.Removal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,23 +22,29 @@ import java.util.regex.Pattern;
  */
 public final class MetadataReader {
 
-    private static final Pattern GLUED_BYLINE = Pattern.compile(
-            "[（(]\\s*((?:作者|文|记者|記者|撰文|采写|採寫|编辑|編輯|责任编辑|責任編輯)[^（）()]{1,80})[)）]\\s*$");
     private static final Pattern LABEL_LEAD = Pattern.compile("^([^:：]{1,12})[:：]");
-    private static final Pattern METADATA_LEAD = Pattern.compile(
-            "^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|时间|時間|发布时间|發佈時間|日期|出处|出處|Source|By)$");
-    private static final int MAX_METADATA_LINE = 160;
-    /** A cheap first look: a metadata line has a digit or one of the field words. */
-    private static final Pattern MAY_HOLD = Pattern.compile(
-            "[0-9]|IP|作者|记者|記者|撰文|采写|採寫|撰稿|文\\s*[|｜/／∕:：]|[图圖文]\\s*[/／∕]|编辑|編輯|责编|責編|来源|來源|出处|出處"
-                    + "|稿源|By\\s|Edited|Editing|Editor|Reporting|Source");
-    private static final int GLUED_WINDOW = 3;
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    private final MetadataLineParser lines = new MetadataLineParser();
-    private final BylineParser bylines = new BylineParser();
+    private final MetadataRules rules;
+    private final Pattern gluedByline;
+    private final Pattern metadataLead;
+    /** A cheap first look: a metadata line has one of the line hints (a digit or a field word). */
+    private final Pattern mayHold;
+    private final MetadataLineParser lines;
+    private final BylineParser bylines;
     private final DateTimeReader dates = new DateTimeReader();
     private final TitlePicker titles = new TitlePicker();
+
+    /** A reader of the field markers of {@code rules}; compiles them once. */
+    public MetadataReader(MetadataRules rules) {
+        this.rules = rules;
+        this.gluedByline = Pattern.compile("[（(]\\s*(" + BylineParser.words(rules.gluedBylineWords())
+                + "[^（）()]{1,80})[)）]\\s*$");
+        this.metadataLead = Pattern.compile("^" + BylineParser.words(rules.fieldLabels()) + "$");
+        this.mayHold = Pattern.compile(rules.lineHints().isEmpty() ? "(?!)" : String.join("|", rules.lineHints()));
+        this.lines = new MetadataLineParser(rules);
+        this.bylines = new BylineParser(rules);
+    }
 
     /** Metadata for a page in {@code language}, and the blocks without metadata lines. */
     public MetadataResult read(List<SourceBlock> blocks, PageHints hints, boolean plainText, String language) {
@@ -49,7 +56,7 @@ public final class MetadataReader {
         Map<String, Integer> leads = labelLeads(rest);
         for (int i = 0; i < rest.size(); i++) {
             SourceBlock b = rest.get(i);
-            if (b.kind() == SourceKind.CAPTION || b.text().length() > MAX_METADATA_LINE || !MAY_HOLD.matcher(b.text()).find()
+            if (b.kind() == SourceKind.CAPTION || b.text().length() > rules.maxLineChars() || !mayHold.matcher(b.text()).find()
                     || recurringLead(b.text(), leads)) {
                 continue;
             }
@@ -116,9 +123,9 @@ public final class MetadataReader {
     }
 
     private void cutGluedByline(List<SourceBlock> rest, Fields fields, List<Removal> removed) {
-        for (int i = Math.max(0, rest.size() - GLUED_WINDOW); i < rest.size(); i++) {
+        for (int i = Math.max(0, rest.size() - rules.gluedBylineWindow()); i < rest.size(); i++) {
             SourceBlock b = rest.get(i);
-            Matcher m = GLUED_BYLINE.matcher(b.text());
+            Matcher m = gluedByline.matcher(b.text());
             if (!m.find()) {
                 continue;
             }
@@ -149,9 +156,9 @@ public final class MetadataReader {
     }
 
     /** A line led by a label that recurs is a speaker's turn, never metadata. */
-    private static boolean recurringLead(String text, Map<String, Integer> leads) {
+    private boolean recurringLead(String text, Map<String, Integer> leads) {
         Matcher m = LABEL_LEAD.matcher(text);
-        return m.find() && !METADATA_LEAD.matcher(m.group(1).strip()).matches()
+        return m.find() && !metadataLead.matcher(m.group(1).strip()).matches()
                 && leads.getOrDefault(m.group(1).strip(), 0) >= 2;
     }
 

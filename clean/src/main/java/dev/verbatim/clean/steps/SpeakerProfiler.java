@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.SpeakerRules;
 import dev.verbatim.model.Block;
 import dev.verbatim.model.BlockType;
 import dev.verbatim.model.Role;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Describes each speaker label: the full name and Latin-script name when the text introduces
  * them ({@code 伊利亚·苏茨克维(Ilya Sutskever)}), and the role: the asking side is the host.
  *
- * <p>Thread-safe and stateless.
+ * <p>Thread-safe: immutable once built.
  */
 public final class SpeakerProfiler {
 
@@ -27,6 +28,13 @@ public final class SpeakerProfiler {
     private static final Pattern LATIN_AFTER = Pattern.compile("\\s*[（(]\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*[)）]");
     private static final int MAX_GIVEN = 4;
     private static final Pattern ASKS = Pattern.compile("[?？]\\s*$");
+
+    private final SpeakerRules rules;
+
+    /** A profiler with the host threshold of {@code rules}. */
+    public SpeakerProfiler(SpeakerRules rules) {
+        this.rules = rules;
+    }
 
     /** One speaker per label, in the given order. */
     public List<Speaker> profile(Segmentation seg, List<String> context) {
@@ -59,9 +67,9 @@ public final class SpeakerProfiler {
     }
 
     /** The label whose turns most often end in a question, or empty. */
-    private static String askingLabel(Segmentation seg) {
+    private String askingLabel(Segmentation seg) {
         String best = "";
-        double bestShare = 0.3;
+        double bestShare = rules.hostQuestionShare();
         for (String label : seg.labels()) {
             int turns = 0;
             int asks = 0;

@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.SpeakerRules;
 import dev.verbatim.model.Block;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * current speaker in the third person, or an editor's aside. On plain-text pages, a short line
  * that ends no sentence is a heading.
  *
- * <p>Thread-safe and stateless.
+ * <p>Thread-safe: immutable once built.
  */
 public final class TurnSegmenter {
 
@@ -27,14 +28,23 @@ public final class TurnSegmenter {
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:[（(\\[【].*[)）\\]】]$|[（(\\[【]?(?:编者按|編者按|编者注|編者註|编者的话|編者的話|(?i:editor'?s note)))",
             Pattern.DOTALL);
-    private static final Pattern NOT_A_SPEAKER = Pattern.compile("^(?:网友|網友|读者|讀者|评论|評論|用户|用戶|游客|遊客)");
     private static final Pattern ROLE_PREFIX = Pattern.compile("(?:主持人|记者|記者|嘉宾|嘉賓|主播|Host|Moderator)\\s*");
     private static final Pattern ROLE_LABEL = Pattern.compile(
             "主持人|记者|記者|嘉宾|嘉賓|主播|Host|HOST|Interviewer|Moderator|Guest");
     private static final int MIN_HEADING = 2;
     private static final int MAX_HEADING = 40;
 
-    private final LabelParser labels = new LabelParser();
+    private final SpeakerRules rules;
+    private final LabelParser labels;
+    private final Pattern notASpeaker;
+
+    /** A segmenter with the speaker thresholds of {@code rules}; compiles its patterns once. */
+    public TurnSegmenter(SpeakerRules rules) {
+        this.rules = rules;
+        this.labels = new LabelParser(rules);
+        this.notASpeaker = Pattern.compile(rules.notSpeakers().isEmpty() ? "(?!)"
+                : "^(?:" + String.join("|", rules.notSpeakers()) + ")");
+    }
 
     /** The blocks of a page; {@code blocks} are already filtered and stripped of metadata. */
     public Segmentation segment(List<SourceBlock> blocks) {
@@ -91,11 +101,11 @@ public final class TurnSegmenter {
     }
 
     /** The speaker labels of the page with their role words, in order of first appearance. */
-    private static Map<String, String> speakers(List<Optional<LabelMatch>> matches, List<SourceBlock> blocks) {
+    private Map<String, String> speakers(List<Optional<LabelMatch>> matches, List<SourceBlock> blocks) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> roles = new LinkedHashMap<>();
         for (Optional<LabelMatch> m : matches) {
-            if (m.isPresent() && !NOT_A_SPEAKER.matcher(m.get().label()).find()) {
+            if (m.isPresent() && !notASpeaker.matcher(m.get().label()).find()) {
                 counts.merge(m.get().label(), 1, Integer::sum);
                 roles.merge(m.get().label(), m.get().role(), (a, b) -> a.isEmpty() ? b : a);
             }
@@ -110,17 +120,17 @@ public final class TurnSegmenter {
             }
         }
         Set<String> strong = strongLabels(matches, blocks);
-        boolean anyRecurring = roles.keySet().stream().anyMatch(l -> counts.get(l) >= 2);
+        boolean anyRecurring = roles.keySet().stream().anyMatch(l -> counts.get(l) >= rules.minLabelRepeats());
         Map<String, String> recurring = new LinkedHashMap<>();
         roles.forEach((label, role) -> {
             boolean once = anyRecurring && (strong.contains(label) || ROLE_LABEL.matcher(label).matches());
             if (canonical(label, roles.keySet()).equals(label)
-                    && (counts.get(label) >= 2 || LabelParser.isQaMarker(label) || once)) {
+                    && (counts.get(label) >= rules.minLabelRepeats() || labels.isQaMarker(label) || once)) {
                 String alias = merged.getOrDefault(label, "");
                 recurring.put(label, role.isEmpty() ? alias : role);
             }
         });
-        return recurring.size() >= 2 ? recurring : Map.of();
+        return recurring.size() >= rules.minSpeakers() ? recurring : Map.of();
     }
 
     /**

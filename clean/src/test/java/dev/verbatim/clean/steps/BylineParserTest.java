@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class BylineParserTest {
 
-    private final BylineParser parser = new BylineParser();
+    private final BylineParser parser = new BylineParser(dev.verbatim.clean.CleanSettings.defaults().metadata());
 
     @Test
     void readsAuthorAndEditorWithPipes() {

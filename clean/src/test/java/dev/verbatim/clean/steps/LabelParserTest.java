@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class LabelParserTest {
 
-    private final LabelParser parser = new LabelParser();
+    private final LabelParser parser = new LabelParser(dev.verbatim.clean.CleanSettings.defaults().speakers());
 
     private String label(String text) {
         return parser.parse(text).map(m -> m.label() + "|" + m.rest()).orElse("none");

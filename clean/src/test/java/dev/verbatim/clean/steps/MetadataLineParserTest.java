@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class MetadataLineParserTest {
 
-    private final MetadataLineParser parser = new MetadataLineParser();
+    private final MetadataLineParser parser = new MetadataLineParser(dev.verbatim.clean.CleanSettings.defaults().metadata());
 
     @Test
     void readsOutletBetweenIpAndTimeFields() {

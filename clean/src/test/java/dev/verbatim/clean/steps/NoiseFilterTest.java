@@ -2,12 +2,13 @@ package dev.verbatim.clean.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.verbatim.clean.CleanSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NoiseFilterTest {
 
-    private final NoiseFilter filter = new NoiseFilter();
+    private final NoiseFilter filter = new NoiseFilter(CleanSettings.defaults().spam(), CleanSettings.defaults().boilerplate());
 
     private List<String> kept(String... lines) {
         return filter.filter(java.util.Arrays.stream(lines).map(SourceBlock::paragraph).toList()).blocks().stream()

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TurnSegmenterTest {
 
-    private final TurnSegmenter segmenter = new TurnSegmenter();
+    private final TurnSegmenter segmenter = new TurnSegmenter(dev.verbatim.clean.CleanSettings.defaults().speakers());
 
     private List<String> segment(String... lines) {
         return segmenter.segment(Arrays.stream(lines).map(SourceBlock::paragraph).toList()).blocks().stream()
