@@ -12,17 +12,20 @@ import java.util.regex.Pattern;
  *
  * @param script  the script policy of Chinese output
  * @param content limits on what counts as an article
+ * @param extraction class/id words of main-content extraction
  * @param metadata markers of author, editor and source fields
  * @param speakers when a label is a speaker
  * @param spam    thresholds of keyword stuffing
  * @param boilerplate built-in and site-specific boilerplate filters
  */
-public record CleanSettings(ScriptRules script, ContentRules content, MetadataRules metadata, SpeakerRules speakers,
+public record CleanSettings(ScriptRules script, ContentRules content, ExtractionRules extraction,
+        MetadataRules metadata, SpeakerRules speakers,
         SpamRules spam, BoilerplateRules boilerplate) {
 
     public CleanSettings {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(speakers, "speakers");
         Objects.requireNonNull(spam, "spam");
@@ -98,6 +101,6 @@ public record CleanSettings(ScriptRules script, ContentRules content, MetadataRu
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(new ScriptRules(p), content, metadata, speakers, spam, boilerplate);
+        return new CleanSettings(new ScriptRules(p), content, extraction, metadata, speakers, spam, boilerplate);
     }
 }

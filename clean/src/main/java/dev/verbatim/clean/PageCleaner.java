@@ -68,7 +68,7 @@ public final class PageCleaner {
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlParser parser = new HtmlParser();
     private final PageHintReader hintReader = new PageHintReader();
-    private final MainContentExtractor extractor = new MainContentExtractor();
+    private final MainContentExtractor extractor;
     private final BlockWalker walker = new BlockWalker();
     private final TextLineSplitter lineSplitter = new TextLineSplitter();
     private final NoiseFilter noiseFilter;
@@ -84,6 +84,7 @@ public final class PageCleaner {
     public PageCleaner(CleanSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
+        this.extractor = new MainContentExtractor(settings.extraction());
         this.metadataReader = new MetadataReader(settings.metadata());
         this.segmenter = new TurnSegmenter(settings.speakers());
         this.profiler = new SpeakerProfiler(settings.speakers());

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.verbatim.clean.steps.BylineParser;
 import dev.verbatim.clean.steps.LabelParser;
+import dev.verbatim.clean.steps.MainContentExtractor;
 import dev.verbatim.clean.steps.NoiseFilter;
 import dev.verbatim.clean.steps.SourceBlock;
 import dev.verbatim.clean.steps.TurnSegmenter;
 import java.util.Arrays;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Each section of the rules file reaches the step it tunes: overriding a key changes behaviour. */
@@ -134,5 +136,29 @@ class RulesSectionsTest {
                 .hasMessageContaining("speakers.min_speakers must be >= 1, was 0");
         assertThatThrownBy(() -> RulesFile.parse("speakers:\n  host_question_share: 2\n", "x.yaml"))
                 .hasMessageContaining("speakers.host_question_share must be between 0 and 1, was 2.0");
+    }
+    private static String extracted(CleanSettings rules, String body) {
+        return new MainContentExtractor(rules.extraction())
+                .extract(Jsoup.parse("<html><body>" + body + "</body></html>", "https://x.example/"))
+                .content().text();
+    }
+
+    @Test
+    void extractionUnlikelyWordsNameBoilerplateContainers() {
+        String article = "The harbour reopened on Monday after a long winter of repairs to the old sea wall and its gates.";
+        String aside = "Harbour tours leave from the east quay every hour from ten until four in the afternoon.";
+        String body = "<article><p>" + article + "</p><p>" + article + "</p><div class=\"xyzzy\"><p>" + aside
+                + "</p></div></article>";
+        CleanSettings rules = RulesFile.parse("extraction:\n  unlikely_words: [xyzzy]\n", "x.yaml");
+        assertThat(extracted(CleanSettings.defaults(), body)).isEqualTo(article + " " + article + " " + aside);
+        assertThat(extracted(rules, body)).isEqualTo(article + " " + article);
+    }
+
+    @Test
+    void badExtractionValuesAreNamed() {
+        assertThatThrownBy(() -> RulesFile.parse("extraction:\n  unlikely_words: [Footer]\n", "x.yaml"))
+                .hasMessageContaining("extraction.unlikely_words must be lower-case, was 'Footer'");
+        assertThatThrownBy(() -> RulesFile.parse("extraction:\n  min_content: -5\n", "x.yaml"))
+                .hasMessageContaining("extraction.min_content must be >= 0, was -5");
     }
 }

@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.ExtractionRules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,28 +22,6 @@ final class BoilerplateHints {
             "iframe", "svg", "canvas", "object", "embed", "link", "meta", "button", "input",
             "select", "textarea", "option", "dialog", "map", "audio", "video", "source", "math");
 
-    private static final BoilerplateWords POSITIVE = BoilerplateWords.inside("article", "body",
-            "content", "entry", "main", "page", "post", "text", "blog", "story", "prose",
-            "paragraph");
-    private static final BoilerplateWords STRONG_POSITIVE = BoilerplateWords.inside("article",
-            "entry-content", "entrycontent", "post-content", "postcontent", "post-body",
-            "postbody", "story-body", "storybody", "main-content", "maincontent", "body-text",
-            "bodytext", "story-text", "storytext", "entry-body", "content-body", "contentbody",
-            "rich-text", "richtext");
-    private static final BoilerplateWords UNLIKELY = BoilerplateWords.inside("comment", "disqus",
-            "replies", "related", "recommend", "sidebar", "footer", "social", "share", "sharing",
-            "sponsor", "promo", "newsletter", "subscri", "breadcrumb", "pagination", "pager",
-            "popup", "modal", "cookie", "gdpr", "banner", "navbar", "menu", "outbrain", "taboola",
-            "combx", "shoutbox", "skyscraper", "mostpopular", "most-popular", "trending",
-            "morestories", "more-stories", "signup");
-    private static final BoilerplateWords EMBED = BoilerplateWords.inside("embed", "tweet");
-    private static final BoilerplateWords NEGATIVE = BoilerplateWords.inside("widget",
-            "masthead", "byline", "author", "dateline", "timestamp", "toolbar", "hidden",
-            "tooltip", "credit", "readmore", "read-more", "meta");
-    private static final BoilerplateWords AD = BoilerplateWords.asToken(Set.of("ad", "ads",
-            "adv", "adslot", "adunit", "sponsored", "dfp", "gpt"), List.of("advert", "dfp-"));
-    private static final BoilerplateWords TAGS = BoilerplateWords.asToken(Set.of("tag", "tags",
-            "taglist", "tagcloud", "keywords", "topics"), List.of());
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Reason names in priority order, each with the words that give it. */
@@ -60,6 +39,27 @@ final class BoilerplateHints {
             Map.entry("sidebar", BoilerplateWords.inside("sidebar")),
             Map.entry("byline", BoilerplateWords.inside("byline", "author", "dateline")));
 
+    private final BoilerplateWords positive;
+    private final BoilerplateWords strongPositive;
+    private final BoilerplateWords unlikely;
+    private final BoilerplateWords embed;
+    private final BoilerplateWords negative;
+    private final BoilerplateWords ad;
+    private final BoilerplateWords tags;
+    private final int classWeight;
+
+    /** Hints from the class/id words of {@code rules}. */
+    BoilerplateHints(ExtractionRules rules) {
+        this.positive = BoilerplateWords.inside(rules.positiveWords());
+        this.strongPositive = BoilerplateWords.inside(rules.strongPositiveWords());
+        this.unlikely = BoilerplateWords.inside(rules.unlikelyWords());
+        this.embed = BoilerplateWords.inside(rules.embedWords());
+        this.negative = BoilerplateWords.inside(rules.negativeWords());
+        this.ad = BoilerplateWords.asToken(Set.copyOf(rules.adTokens()), rules.adTokenPrefixes());
+        this.tags = BoilerplateWords.asToken(Set.copyOf(rules.tagTokens()), List.of());
+        this.classWeight = rules.classWeight();
+    }
+
     /** Lower-cased {@code class} and {@code id} of the element, space-joined. */
     String label(Element e) {
         String cls = e.className();
@@ -70,7 +70,7 @@ final class BoilerplateHints {
         return (cls + ' ' + id).toLowerCase(Locale.ROOT);
     }
 
-    /** Readability-style class weight: +25 for content-like names, -25 for boilerplate names. */
+    /** Readability-style class weight: plus the class weight for content-like names, minus it for boilerplate names. */
     int weight(Element e) {
         String label = label(e);
         if (label.isEmpty()) {
@@ -78,16 +78,16 @@ final class BoilerplateHints {
         }
         int weight = 0;
         if (isNegative(label)) {
-            weight -= 25;
+            weight -= classWeight;
         }
-        if (POSITIVE.in(label)) {
-            weight += 25;
+        if (positive.in(label)) {
+            weight += classWeight;
         }
         return weight;
     }
 
     boolean isPositive(String label) {
-        return POSITIVE.in(label);
+        return positive.in(label);
     }
 
     /**
@@ -102,12 +102,12 @@ final class BoilerplateHints {
         String tag = e.normalName();
         return tag.equals("article") || tag.equals("main")
                 || "articleBody".equals(e.attr("itemprop"))
-                || (!label.isEmpty() && STRONG_POSITIVE.in(label));
+                || (!label.isEmpty() && strongPositive.in(label));
     }
 
     /** True when the names say the element is boilerplate worth skipping before scoring. */
     boolean isUnlikely(String label) {
-        return UNLIKELY.in(label) || AD.in(label);
+        return unlikely.in(label) || ad.in(label);
     }
 
     /**
@@ -115,8 +115,8 @@ final class BoilerplateHints {
      * quotes (tweets, posts) are never negative: they sit inside article bodies.
      */
     boolean isNegative(String label) {
-        return !EMBED.in(label)
-                && (isUnlikely(label) || NEGATIVE.in(label) || TAGS.in(label));
+        return !embed.in(label)
+                && (isUnlikely(label) || negative.in(label) || tags.in(label));
     }
 
     /** True for elements a reader cannot see: hidden attribute, aria-hidden, display:none. */
@@ -156,10 +156,10 @@ final class BoilerplateHints {
 
     /** The kind of boilerplate the class/id names, or "boilerplate" for any other negative name. */
     String kindOf(String label) {
-        if (AD.in(label)) {
+        if (ad.in(label)) {
             return "ad";
         }
-        if (TAGS.in(label)) {
+        if (tags.in(label)) {
             return "tags";
         }
         for (Map.Entry<String, BoilerplateWords> kind : KINDS) {

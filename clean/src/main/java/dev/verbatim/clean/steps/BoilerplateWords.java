@@ -33,9 +33,14 @@ final class BoilerplateWords {
         return new BoilerplateWords(List.of(words), Set.of(), List.of());
     }
 
+    /** Words matched anywhere in the label. */
+    static BoilerplateWords inside(List<String> words) {
+        return inside(words.toArray(String[]::new));
+    }
+
     /** Whole tokens, plus token prefixes such as {@code advert} for {@code advertisement}. */
     static BoilerplateWords asToken(Set<String> tokens, List<String> prefixes) {
-        return new BoilerplateWords(List.of(), tokens, prefixes);
+        return new BoilerplateWords(List.of(), Set.copyOf(tokens), List.copyOf(prefixes));
     }
 
     /** The first word found in {@code label}, or {@code null} when none is. */

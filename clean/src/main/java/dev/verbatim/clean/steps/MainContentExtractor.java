@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.ExtractionRules;
 import java.util.IdentityHashMap;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -18,17 +19,17 @@ import org.jsoup.nodes.Element;
  */
 public final class MainContentExtractor {
 
-    /** Below this much text (in {@link MainContentStats} units) the loose pass is tried. */
-    private static final int MIN_CONTENT = 500;
-
     private final BoilerplateScanner scanner;
     private final MainContentScorer scorer;
     private final MainContentSiblings siblings;
     private final BoilerplateCleaner cleaner;
+    /** Below this much text (in {@link MainContentStats} units) the loose pass is tried. */
+    private final int minContent;
 
     /** Builds the extractor and its compiled patterns; reuse one instance across threads. */
-    public MainContentExtractor() {
-        BoilerplateHints hints = new BoilerplateHints();
+    public MainContentExtractor(ExtractionRules rules) {
+        this.minContent = rules.minContent();
+        BoilerplateHints hints = new BoilerplateHints(rules);
         this.scanner = new BoilerplateScanner(hints);
         this.scorer = new MainContentScorer(hints);
         this.siblings = new MainContentSiblings();
@@ -47,7 +48,7 @@ public final class MainContentExtractor {
         BoilerplateScanner.Marks marks = scanner.scan(body, tally);
         MainContentStats stats = MainContentStats.measure(body, marks.allSet());
         Element top = scorer.pick(body, stats);
-        if (stats.of(top).chars < MIN_CONTENT) {
+        if (stats.of(top).chars < minContent) {
             MainContentStats loose = MainContentStats.measure(body, marks.hiddenSet());
             Element alternative = scorer.pick(body, loose);
             if (loose.of(alternative).chars > stats.of(top).chars * 2) {

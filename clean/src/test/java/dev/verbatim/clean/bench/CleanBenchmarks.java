@@ -48,7 +48,7 @@ public class CleanBenchmarks {
     private List<RawPage> pages;
     private List<String> html;
     private final PageDecoder decoder = new PageDecoder();
-    private final MainContentExtractor extractor = new MainContentExtractor();
+    private final MainContentExtractor extractor = new MainContentExtractor(dev.verbatim.clean.CleanSettings.defaults().extraction());
     private PageCleaner cleaner;
 
     @Setup(Level.Trial)

@@ -48,7 +48,7 @@ final class ExtractionBenchmark {
     }
 
     static Timing run(List<Page> pages, Path out, int rounds) throws IOException {
-        MainContentExtractor extractor = new MainContentExtractor();
+        MainContentExtractor extractor = new MainContentExtractor(dev.verbatim.clean.CleanSettings.defaults().extraction());
         Files.createDirectories(out);
         long parseNanos = 0;
         long extractNanos = 0;

@@ -14,7 +14,7 @@ final class ExtractionProbe {
     private ExtractionProbe() {}
 
     private static void printCandidates(Document doc) {
-        BoilerplateHints hints = new BoilerplateHints();
+        BoilerplateHints hints = new BoilerplateHints(dev.verbatim.clean.CleanSettings.defaults().extraction());
         BoilerplateScanner.Marks marks = new BoilerplateScanner(hints).scan(doc.body(), new BoilerplateTally());
         MainContentStats stats = MainContentStats.measure(doc.body(), marks.allSet());
         Element top = new MainContentScorer(hints).pick(doc.body(), stats);
@@ -36,7 +36,7 @@ final class ExtractionProbe {
         if (args.length > 1) {
             printCandidates(Jsoup.parse(html, "http://example.com/"));
         }
-        Extraction x = new MainContentExtractor().extract(doc);
+        Extraction x = new MainContentExtractor(dev.verbatim.clean.CleanSettings.defaults().extraction()).extract(doc);
         StringBuilder path = new StringBuilder();
         for (Element e = x.content(); e != null; e = e.parent()) {
             path.insert(0, " > " + e.normalName() + "." + e.className() + "#" + e.id());

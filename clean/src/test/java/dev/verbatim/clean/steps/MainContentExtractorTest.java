@@ -15,7 +15,7 @@ class MainContentExtractorTest {
     private static final String P3 = "The vote was seven to four, and the budget takes effect in"
             + " January, when the first repairs to the old bridge are due to begin.";
 
-    private final MainContentExtractor extractor = new MainContentExtractor();
+    private final MainContentExtractor extractor = new MainContentExtractor(dev.verbatim.clean.CleanSettings.defaults().extraction());
 
     private String extract(String body) {
         Extraction x = extractor.extract(Jsoup.parse("<html><body>" + body + "</body></html>",
