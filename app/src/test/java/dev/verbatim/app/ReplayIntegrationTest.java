@@ -42,6 +42,8 @@ class ReplayIntegrationTest {
               drop_patterns: ['^Printed with support from']
             """;
 
+    private static final Duration POLL = Duration.ofMillis(50);
+
     @TempDir
     Path tmp;
 
@@ -158,7 +160,7 @@ class ReplayIntegrationTest {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Transcript> now = stored();
         while ((now.size() != count || !now.containsKey("https://replay.example/zh/during")) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(POLL.toNanos()); // poll, with the deadline above
             now = stored();
         }
         return now;
