@@ -103,7 +103,7 @@ public final class PageHintReader {
 
     private static List<String> metaLines(Document doc) {
         List<String> out = new ArrayList<>();
-        for (Element e : doc.select("body p, body span, body div, body li, body address, body a[rel=author]")) {
+        for (Element e : doc.body().select("p, span, div, li, address, a[rel=author]")) {
             if (e.childrenSize() > 4 || hasBlockChild(e)) {
                 continue;
             }
