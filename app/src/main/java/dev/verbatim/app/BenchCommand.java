@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code verbatim bench}: every stage measured in one run, each figure with its ratio to the Jsoup floor. */
-@Command(name = "bench", description = "Measure the floor (Jsoup), the cleaning core, its scaling, script conversion, "
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the floor (Jsoup), the cleaning core, its scaling, script conversion, "
         + "the pipeline end to end and memory, in one run; print one table and optionally write it as JSON.")
 final class BenchCommand implements Callable<Integer> {
 

@@ -110,7 +110,7 @@ final class CrawlCommands {
         }
     }
 
-    @Command(name = "crawl", description = "Crawl seed URLs or the sites of a sites file into the raw topic; "
+    @Command(name = "crawl", mixinStandardHelpOptions = true, description = "Crawl seed URLs or the sites of a sites file into the raw topic; "
             + "polls seeds every crawl.recrawl.interval until Ctrl-C, or one round with --once.")
     static final class IngestCrawl implements Callable<Integer> {
         @Mixin
@@ -150,7 +150,7 @@ final class CrawlCommands {
         }
     }
 
-    @Command(name = "warc", description = "Push the HTTP response records of WARC files (target URI, date, HTTP headers) "
+    @Command(name = "warc", mixinStandardHelpOptions = true, description = "Push the HTTP response records of WARC files (target URI, date, HTTP headers) "
             + "to the raw topic.")
     static final class IngestWarc implements Callable<Integer> {
         @Mixin

@@ -39,7 +39,7 @@ final class PageCommands {
     /** Output format of {@code clean-dir}. */
     enum Format { transcript, text }
 
-    @Command(name = "clean-page", description = "Print the transcript JSON of one page (no Kafka). "
+    @Command(name = "clean-page", mixinStandardHelpOptions = true, description = "Print the transcript JSON of one page (no Kafka). "
             + "Metadata comes from the flags, else from a sidecar meta file, else from the file.")
     static final class CleanPage implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The page file (.gz is decompressed).")
@@ -91,7 +91,7 @@ final class PageCommands {
         }
     }
 
-    @Command(name = "clean-dir", description = "Clean every page under IN into OUT/<case>.json (no Kafka). "
+    @Command(name = "clean-dir", mixinStandardHelpOptions = true, description = "Clean every page under IN into OUT/<case>.json (no Kafka). "
             + "A page that fails gets its reason printed and the run goes on.")
     static final class CleanDir implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "IN", description = "Directory of pages (case folders with page.* and meta.json, or files).")

@@ -23,7 +23,7 @@ final class PipelineCommands {
     private PipelineCommands() {
     }
 
-    @Command(name = "demo", description = "Embedded broker, the demo pages shipped in the jar, cleaner and sink into ./out; "
+    @Command(name = "demo", mixinStandardHelpOptions = true, description = "Embedded broker, the demo pages shipped in the jar, cleaner and sink into ./out; "
             + "waits until every page is stored or rejected and prints a summary.")
     static final class Demo implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "DIR", description = "Embedded broker data (default ./data/kafka).")
@@ -53,7 +53,7 @@ final class PipelineCommands {
         }
     }
 
-    @Command(name = "run", description = "All stages in one process; an embedded broker unless --bootstrap-servers is given. "
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "All stages in one process; an embedded broker unless --bootstrap-servers is given. "
             + "Runs until Ctrl-C or, with --once, until all given input is stored or rejected.")
     static final class Run implements Callable<Integer> {
         @Mixin
@@ -100,7 +100,7 @@ final class PipelineCommands {
         }
     }
 
-    @Command(name = "ingest", description = "Push raw pages to the raw topic.", subcommands = {IngestFiles.class, CrawlCommands.IngestCrawl.class, CrawlCommands.IngestWarc.class})
+    @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Push raw pages to the raw topic.", subcommands = {IngestFiles.class, CrawlCommands.IngestCrawl.class, CrawlCommands.IngestWarc.class})
     static final class Ingest implements Runnable {
         @Spec
         CommandSpec spec;
@@ -111,7 +111,7 @@ final class PipelineCommands {
         }
     }
 
-    @Command(name = "files", description = "Push page files or directory trees (sidecar meta.json or <file>.meta.json; .gz read).")
+    @Command(name = "files", mixinStandardHelpOptions = true, description = "Push page files or directory trees (sidecar meta.json or <file>.meta.json; .gz read).")
     static final class IngestFiles implements Callable<Integer> {
         @Mixin
         ClusterOptions cluster;
@@ -134,7 +134,7 @@ final class PipelineCommands {
         }
     }
 
-    @Command(name = "clean", description = "Run the cleaner (pages.raw -> transcripts | pages.rejected) until Ctrl-C.")
+    @Command(name = "clean", mixinStandardHelpOptions = true, description = "Run the cleaner (pages.raw -> transcripts | pages.rejected) until Ctrl-C.")
     static final class Clean implements Callable<Integer> {
         @Mixin
         ClusterOptions cluster;
@@ -145,7 +145,7 @@ final class PipelineCommands {
         }
     }
 
-    @Command(name = "sink", description = "Run the sink (transcripts -> <out>/<id>.json and .md) until Ctrl-C.")
+    @Command(name = "sink", mixinStandardHelpOptions = true, description = "Run the sink (transcripts -> <out>/<id>.json and .md) until Ctrl-C.")
     static final class Sink implements Callable<Integer> {
         @Mixin
         ClusterOptions cluster;

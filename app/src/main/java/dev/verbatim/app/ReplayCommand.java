@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * replay has caught up, removes files left from other rules and the idle consumer groups of
  * cleaners that ran other rules, prints a summary and exits.
  */
-@Command(name = "replay", description = "Reprocess every page in pages.raw with new rules and make them the active rules; "
+@Command(name = "replay", mixinStandardHelpOptions = true, description = "Reprocess every page in pages.raw with new rules and make them the active rules; "
         + "storage converges to the new rules applied to the latest raw page of every URL.")
 final class ReplayCommand implements Callable<Integer> {
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code verbatim rules show|diff}: look at cleaning rules and preview what new ones would change. */
-@Command(name = "rules", description = "Show the effective cleaning rules, or preview what new rules would change.",
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Show the effective cleaning rules, or preview what new rules would change.",
         subcommands = {RulesCommands.Show.class, RulesCommands.Diff.class})
 final class RulesCommands implements Runnable {
 
@@ -37,7 +37,7 @@ final class RulesCommands implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command (show or diff)");
     }
 
-    @Command(name = "show", description = "Print the effective rules (built-in rules with --rules FILE over them) as YAML.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the effective rules (built-in rules with --rules FILE over them) as YAML.")
     static final class Show implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "FILE", description = "Rules file laid over the built-in rules.")
         Path rules;
@@ -57,7 +57,7 @@ final class RulesCommands implements Runnable {
         }
     }
 
-    @Command(name = "diff", description = "Clean pages with the current and the new rules side by side and report what "
+    @Command(name = "diff", mixinStandardHelpOptions = true, description = "Clean pages with the current and the new rules side by side and report what "
             + "changes: pages unchanged, changed, newly rejected, newly accepted; fields changed; a few examples. "
             + "Pages come from pages.raw (nothing is committed) or from --files.")
     static final class Diff implements Callable<Integer> {

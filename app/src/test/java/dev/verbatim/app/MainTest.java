@@ -26,6 +26,16 @@ class MainTest {
         return new Outcome(code, out.toString(), err.toString());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"demo", "run", "ingest", "ingest files", "ingest crawl",
+        "ingest warc", "clean", "sink", "clean-page", "clean-dir", "rules", "rules show", "rules diff", "replay", "bench"})
+    void everyCommandPrintsItsHelp(String command) {
+        String[] args = (command + " --help").split(" ");
+        Outcome o = run(args);
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).startsWith("Usage: verbatim " + command);
+    }
+
     @Test
     void unknownSubcommandIsUsageError() {
         Outcome o = run("frobnicate");
