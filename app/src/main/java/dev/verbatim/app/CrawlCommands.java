@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -169,14 +170,21 @@ final class CrawlCommands {
             WarcPages reader = new WarcPages(cfg.crawl().maxDecodedBytes());
             int pages = 0;
             int skipped = 0;
+            AtomicReference<String> failed = new AtomicReference<>();
             try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE);
                  RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw())) {
                 for (Path f : files) {
-                    WarcPages.Counts c = reader.read(f, w -> producer.send(w.page(), w.httpHeaders()));
+                    WarcPages.Counts c = reader.read(f, w -> producer.send(w.page(), w.httpHeaders(),
+                            e -> failed.compareAndSet(null, w.page().url() + ": " + e.getMessage())));
                     pages += c.pages();
                     skipped += c.skipped();
                 }
                 producer.flush();
+            }
+            if (failed.get() != null) {
+                // A send that failed must not pass for a pushed page: say which one and stop non-zero.
+                throw new IllegalStateException("could not push every WARC page to " + cfg.topics().raw()
+                        + "; first failure: " + failed.get());
             }
             spec.commandLine().getOut().println("pages pushed to " + cfg.topics().raw() + ": " + pages
                     + " (skipped " + skipped + " non-2xx or oversized responses)");

@@ -48,7 +48,12 @@ public final class RawPageProducer implements AutoCloseable {
 
     /** Sends one page without waiting; {@code onError} hears of a failed send (on the producer's I/O thread). */
     public void send(RawPage page, Consumer<Exception> onError) {
-        producer.send(record(page, Map.of()), (meta, e) -> {
+        send(page, Map.of(), onError);
+    }
+
+    /** As {@link #send(RawPage, Consumer)}, with the page's original HTTP headers, each as {@code http.<name>}. */
+    public void send(RawPage page, Map<String, String> httpHeaders, Consumer<Exception> onError) {
+        producer.send(record(page, httpHeaders), (meta, e) -> {
             if (e != null) {
                 onError.accept(e);
             }
@@ -58,11 +63,6 @@ public final class RawPageProducer implements AutoCloseable {
     /** Sends one page; the future completes when the broker has it. */
     public Future<RecordMetadata> send(RawPage page) {
         return producer.send(record(page, Map.of()));
-    }
-
-    /** Sends one page with its original HTTP headers, each as {@code http.<name>}. */
-    public Future<RecordMetadata> send(RawPage page, Map<String, String> httpHeaders) {
-        return producer.send(record(page, httpHeaders));
     }
 
     private ProducerRecord<String, byte[]> record(RawPage page, Map<String, String> httpHeaders) {
