@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads page-wide metadata hints (meta tags, JSON-LD, {@code <title>}, {@code <h1>},
@@ -37,14 +41,15 @@ public final class PageHintReader {
 
     /** The hints of {@code doc}; missing sources give empty values. */
     public PageHints read(Document doc) {
-        Map<String, String> metas = metas(doc);
-        List<JsonNode> ld = jsonLd(doc);
+        Scan scan = Scan.of(doc);
+        Map<String, String> metas = metas(scan.metas);
+        List<JsonNode> ld = jsonLd(scan.jsonLd);
         List<String> published = new ArrayList<>();
         for (String name : PUBLISHED_META) {
             meta(metas, name).ifPresent(published::add);
         }
         ld.forEach(n -> text(n.get("datePublished")).ifPresent(published::add));
-        for (Element time : doc.select("time[datetime]")) {
+        for (Element time : scan.times) {
             published.add(time.attr("datetime"));
         }
         List<String> authors = new ArrayList<>();
@@ -52,17 +57,104 @@ public final class PageHintReader {
         meta(metas, "author").ifPresent(authors::add);
         ld.forEach(n -> names(n.get("author"), authors));
         Optional<String> og = meta(metas, "og:title").or(() -> meta(metas, "twitter:title"));
-        return new PageHints(headline(doc, og.orElse(doc.title())), og,
+        return new PageHints(headline(scan.h1s, og.orElse(doc.title())), og,
                 Optional.of(doc.title()).map(String::strip).filter(s -> !s.isEmpty()), published,
                 meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst(),
-                authors, metaLines(doc), lang(doc));
+                authors, metaLines(scan.lines), lang(scan));
+    }
+
+    /**
+     * The elements every hint comes from, gathered in one walk over the document in document order
+     * (the same elements, in the same order, as a CSS select per kind, without a walk per kind).
+     */
+    private static final class Scan implements NodeVisitor {
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<Element> times = new ArrayList<>();
+        final List<Element> h1s = new ArrayList<>();
+        /** Candidate byline and date lines: {@code p, span, div, li, address, a[rel=author]} inside the body. */
+        final List<Element> lines = new ArrayList<>();
+        @Nullable Element html;
+        @Nullable Element contentLanguage;
+        private final Element body;
+
+        private Scan(Element body) {
+            this.body = body;
+        }
+
+        static Scan of(Document doc) {
+            Scan scan = new Scan(doc.body());
+            NodeTraversor.traverse(scan, doc);
+            return scan;
+        }
+
+        private int bodyDepth = -1;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            if (e == body) {
+                bodyDepth = depth;
+            }
+            switch (e.normalName()) {
+                case "meta" -> {
+                    if (e.hasAttr("content")) {
+                        metas.add(e);
+                    }
+                    if (contentLanguage == null && valueIs(e, "http-equiv", "content-language")) {
+                        contentLanguage = e;
+                    }
+                }
+                case "script" -> {
+                    if (valueIs(e, "type", "application/ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                case "time" -> {
+                    if (e.hasAttr("datetime")) {
+                        times.add(e);
+                    }
+                }
+                case "h1" -> h1s.add(e);
+                case "html" -> html = html == null ? e : html;
+                case "p", "span", "div", "li", "address" -> inBody(e);
+                case "a" -> {
+                    if (valueIs(e, "rel", "author")) {
+                        inBody(e);
+                    }
+                }
+                default -> {
+                    // not a hint carrier
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == body) {
+                bodyDepth = -1;
+            }
+        }
+
+        private void inBody(Element e) {
+            if (bodyDepth >= 0) {
+                lines.add(e);
+            }
+        }
+
+        /** The CSS {@code [key=value]} test: the attribute, trimmed, equals the value ignoring case. */
+        private static boolean valueIs(Element e, String key, String value) {
+            return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
+        }
     }
 
     /** The {@code <h1>} that the page title names, else the longest one (a logo h1 is short). */
-    private static Optional<String> headline(Document doc, String pageTitle) {
+    private static Optional<String> headline(List<Element> h1s, String pageTitle) {
         Optional<String> first = Optional.empty();
-        for (Element h1 : doc.select("h1")) {
+        for (Element h1 : h1s) {
             String text = TextNormalizer.line(h1.text());
             if (text.length() < 2) {
                 continue;
@@ -76,9 +168,9 @@ public final class PageHintReader {
     }
 
     /** The first non-blank content of each meta tag, keyed by lower-cased property, name or itemprop. */
-    private static Map<String, String> metas(Document doc) {
+    private static Map<String, String> metas(List<Element> metaTags) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : metaTags) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             String value = TextNormalizer.line(m.attr("content"));
             if (!key.isEmpty() && !value.isEmpty()) {
@@ -92,19 +184,16 @@ public final class PageHintReader {
         return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
     }
 
-    private static Optional<String> lang(Document doc) {
-        Element html = doc.selectFirst("html");
-        Optional<String> attr = html == null ? Optional.empty() : nonBlank(html.attr("lang"));
-        return attr.or(() -> {
-            Element m = doc.selectFirst("meta[http-equiv=content-language]");
-            return m == null ? Optional.empty() : nonBlank(m.attr("content"));
-        });
+    private static Optional<String> lang(Scan scan) {
+        Optional<String> attr = scan.html == null ? Optional.empty() : nonBlank(scan.html.attr("lang"));
+        return attr.or(() -> scan.contentLanguage == null ? Optional.empty()
+                : nonBlank(scan.contentLanguage.attr("content")));
     }
 
-    private static List<String> metaLines(Document doc) {
+    private static List<String> metaLines(List<Element> candidates) {
         List<String> out = new ArrayList<>();
-        for (Element e : doc.body().select("p, span, div, li, address, a[rel=author]")) {
-            if (e.childrenSize() > 4 || hasBlockChild(e)) {
+        for (Element e : candidates) {
+            if (e.childrenSize() > 4 || hasBlockChild(e) || TextBound.exceeds(e, MAX_BYLINE)) {
                 continue;
             }
             String raw = e.text();
@@ -142,9 +231,9 @@ public final class PageHintReader {
         return false;
     }
 
-    private static List<JsonNode> jsonLd(Document doc) {
+    private static List<JsonNode> jsonLd(List<Element> scripts) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             try {
                 collect(JSON.readTree(script.data()), out);
             } catch (JsonProcessingException e) {
