@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -13,7 +14,7 @@ import org.jsoup.nodes.Element;
  * Reads what an element's tag, {@code class}, {@code id}, {@code role} and inline style say about
  * it: content-like or boilerplate, hidden or visible, markup-only or text-bearing.
  *
- * <p>Thread-safe: immutable; all patterns are compiled once.
+ * <p>Thread-safe: immutable apart from a concurrent memo of label facts; all patterns are compiled once.
  */
 final class BoilerplateHints {
 
@@ -47,6 +48,22 @@ final class BoilerplateHints {
     private final BoilerplateWords ad;
     private final BoilerplateWords tags;
     private final int classWeight;
+    /**
+     * What the word lists say of each label seen, as {@code FACT_*} bits: labels repeat across
+     * elements and pages of a site, and each list scan costs more than the lookup. A pure function
+     * of the label, so sharing it between threads and pages changes no output.
+     */
+    private final Map<String, Integer> factsByLabel = new ConcurrentHashMap<>();
+
+    private static final int FACT_UNLIKELY = 1;
+    private static final int FACT_AD = 2;
+    private static final int FACT_EMBED = 4;
+    private static final int FACT_NEGATIVE_WORD = 8;
+    private static final int FACT_TAGS = 16;
+    private static final int FACT_POSITIVE = 32;
+    private static final int FACT_STRONG_POSITIVE = 64;
+    /** Labels remembered before the memo starts afresh (bounds memory on endless crawls). */
+    private static final int MAX_LABELS = 50_000;
 
     /** Hints from the class/id words of {@code rules}. */
     BoilerplateHints(ExtractionRules rules) {
@@ -80,14 +97,34 @@ final class BoilerplateHints {
         if (isNegative(label)) {
             weight -= classWeight;
         }
-        if (positive.in(label)) {
+        if (isPositive(label)) {
             weight += classWeight;
         }
         return weight;
     }
 
     boolean isPositive(String label) {
-        return positive.in(label);
+        return has(label, FACT_POSITIVE);
+    }
+
+    private boolean has(String label, int fact) {
+        return (facts(label) & fact) != 0;
+    }
+
+    private int facts(String label) {
+        Integer known = factsByLabel.get(label);
+        if (known != null) {
+            return known;
+        }
+        int facts = (unlikely.in(label) ? FACT_UNLIKELY : 0) | (ad.in(label) ? FACT_AD : 0)
+                | (embed.in(label) ? FACT_EMBED : 0) | (negative.in(label) ? FACT_NEGATIVE_WORD : 0)
+                | (tags.in(label) ? FACT_TAGS : 0) | (positive.in(label) ? FACT_POSITIVE : 0)
+                | (strongPositive.in(label) ? FACT_STRONG_POSITIVE : 0);
+        if (factsByLabel.size() >= MAX_LABELS) {
+            factsByLabel.clear();
+        }
+        factsByLabel.put(label, facts);
+        return facts;
     }
 
     /**
@@ -102,12 +139,12 @@ final class BoilerplateHints {
         String tag = e.normalName();
         return tag.equals("article") || tag.equals("main")
                 || "articleBody".equals(e.attr("itemprop"))
-                || (!label.isEmpty() && strongPositive.in(label));
+                || (!label.isEmpty() && has(label, FACT_STRONG_POSITIVE));
     }
 
     /** True when the names say the element is boilerplate worth skipping before scoring. */
     boolean isUnlikely(String label) {
-        return unlikely.in(label) || ad.in(label);
+        return has(label, FACT_UNLIKELY | FACT_AD);
     }
 
     /**
@@ -115,8 +152,9 @@ final class BoilerplateHints {
      * quotes (tweets, posts) are never negative: they sit inside article bodies.
      */
     boolean isNegative(String label) {
-        return !embed.in(label)
-                && (isUnlikely(label) || negative.in(label) || tags.in(label));
+        int facts = facts(label);
+        return (facts & FACT_EMBED) == 0
+                && (facts & (FACT_UNLIKELY | FACT_AD | FACT_NEGATIVE_WORD | FACT_TAGS)) != 0;
     }
 
     /** True for elements a reader cannot see: hidden attribute, aria-hidden, display:none. */
@@ -156,10 +194,10 @@ final class BoilerplateHints {
 
     /** The kind of boilerplate the class/id names, or "boilerplate" for any other negative name. */
     String kindOf(String label) {
-        if (ad.in(label)) {
+        if (has(label, FACT_AD)) {
             return "ad";
         }
-        if (tags.in(label)) {
+        if (has(label, FACT_TAGS)) {
             return "tags";
         }
         for (Map.Entry<String, BoilerplateWords> kind : KINDS) {

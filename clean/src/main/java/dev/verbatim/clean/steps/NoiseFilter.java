@@ -4,6 +4,7 @@ import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.SpamRules;
 import dev.verbatim.model.Removal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,9 @@ public final class NoiseFilter {
      */
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "(?i)(?:https?://\\S+|www\\.\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?)");
-    private static final Pattern IDEOGRAPHIC_COMMA = Pattern.compile("、");
-    private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
-    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。！？!?；;，,]|\\.(?:\\s|$)");
+    private static final String SENTENCE_MARKS = "。！？!?；;，,";
+    /** The characters of the regular-expression class {@code \\s}. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[。！；，,]");
     private static final Pattern BREADCRUMB_LEAD = Pattern.compile(
             "^\\p{IsHan}{0,6}位置\\s*[:：]|^(?i:you are here)\\s*:");
@@ -40,33 +41,22 @@ public final class NoiseFilter {
 
     private final SpamRules spam;
     private final CleanSettings.BoilerplateRules rules;
-    private final Pattern stuffingSeparator;
-    private final Pattern disclaimer;
-    private final Pattern prompt;
+    private final int[] stuffingSeparators;
+    private final Alternatives disclaimer;
+    private final Alternatives prompt;
     private final Pattern widgetLabel;
-    private final Pattern commentHeading;
+    private final Alternatives commentHeading;
 
     /** A filter with the given spam thresholds and boilerplate rules; compiles their patterns once. */
     public NoiseFilter(SpamRules spam, CleanSettings.BoilerplateRules rules) {
         this.spam = spam;
         this.rules = rules;
-        this.stuffingSeparator = Pattern.compile(anyOf(spam.separators()));
-        this.disclaimer = alternatives("", rules.disclaimerPatterns(), "");
-        this.prompt = alternatives("^(?:", rules.promptPatterns(), ")");
-        this.widgetLabel = alternatives("(?i)", rules.widgetLabels(), "");
-        this.commentHeading = alternatives("^(?:", rules.commentHeadingPatterns(), ")");
-    }
-
-    /** A character class of the characters of {@code chars}, each quoted. */
-    private static String anyOf(String chars) {
-        StringBuilder sb = new StringBuilder("[");
-        chars.codePoints().forEach(c -> sb.append(Character.isLetterOrDigit(c) ? "" : "\\").appendCodePoint(c));
-        return sb.append(']').toString();
-    }
-
-    /** One pattern of the alternatives {@code alts} between {@code prefix} and {@code suffix}; none matches nothing. */
-    private static Pattern alternatives(String prefix, List<String> alts, String suffix) {
-        return Pattern.compile(alts.isEmpty() ? "(?!)" : prefix + String.join("|", alts) + suffix);
+        this.stuffingSeparators = spam.separators().codePoints().sorted().distinct().toArray();
+        this.disclaimer = Alternatives.of(rules.disclaimerPatterns());
+        this.prompt = Alternatives.of(rules.promptPatterns());
+        this.widgetLabel = Pattern.compile(rules.widgetLabels().isEmpty() ? "(?!)"
+                : "(?i)" + String.join("|", rules.widgetLabels()));
+        this.commentHeading = Alternatives.of(rules.commentHeadingPatterns());
     }
 
     /** The blocks that are article text, and one removal per dropped block; rules match the blocks as given. */
@@ -85,7 +75,7 @@ public final class NoiseFilter {
         Set<String> captions = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i).withText(simplified.get(i));
-            if (commentHeading.matcher(b.text()).find() && b.text().length() <= rules.commentHeadingMaxChars()
+            if (b.text().length() <= rules.commentHeadingMaxChars() && commentHeading.startsIn(b.text())
                     && isTail(blocks, i)) {
                 for (int j = i; j < blocks.size(); j++) {
                     removed.add(new Removal("comments", blocks.get(j).text().length()));
@@ -133,10 +123,10 @@ public final class NoiseFilter {
         if (isBreadcrumb(t)) {
             return Optional.of("breadcrumb");
         }
-        if (t.length() <= rules.disclaimerMaxChars() && disclaimer.matcher(t).find()) {
+        if (t.length() <= rules.disclaimerMaxChars() && disclaimer.foundIn(t)) {
             return Optional.of("disclaimer");
         }
-        if (t.length() <= rules.promptMaxChars() && (prompt.matcher(t).find() || END_MARK.matcher(t).matches()
+        if (t.length() <= rules.promptMaxChars() && (prompt.startsIn(t) || END_MARK.matcher(t).matches()
                 || BRACKETED_BUTTONS.matcher(t).matches() || widgetLabel.matcher(t).matches())) {
             return Optional.of("boilerplate");
         }
@@ -150,23 +140,29 @@ public final class NoiseFilter {
 
     /** Many short phrases on repeated separators with almost no sentence punctuation. */
     boolean isKeywordStuffing(String t) {
-        int separators = count(stuffingSeparator.matcher(t));
-        if (KANA.matcher(t).find()) {
-            // Japanese writes its ordinary comma as 、: there it separates clauses, not keywords.
-            separators -= count(IDEOGRAPHIC_COMMA.matcher(t));
-        }
+        int separators = countSeparators(t);
         if (separators < spam.minSeparators()) {
             return false;
         }
-        int punct = count(SENTENCE_PUNCT.matcher(t));
+        if (hasKana(t)) {
+            // Japanese writes its ordinary comma as 、: there it separates clauses, not keywords.
+            separators -= count(t, '、');
+            if (separators < spam.minSeparators()) {
+                return false;
+            }
+        }
+        int punct = sentencePunctuation(t);
         double avgPhrase = t.length() / (double) (separators + 1);
         return punct * spam.separatorsPerPunct() <= separators && avgPhrase <= spam.maxPhraseChars();
     }
 
     /** Keywords separated only by spaces: many short tokens, mostly Han, and no punctuation at all. */
     boolean isSpacedStuffing(String t) {
+        if (count(t, ' ') + 1 < spam.minSpacedTokens()) {
+            return false; // split(" ") cannot give enough tokens
+        }
         String[] tokens = t.split(" ");
-        if (tokens.length < spam.minSpacedTokens() || count(SENTENCE_PUNCT.matcher(t)) > 0) {
+        if (tokens.length < spam.minSpacedTokens() || sentencePunctuation(t) > 0) {
             return false;
         }
         int han = 0;
@@ -188,6 +184,52 @@ public final class NoiseFilter {
         }
         return BREADCRUMB_HOME.matcher(t).find() && count(BREADCRUMB_SEPARATOR.matcher(t)) >= 1
                 && count(CLAUSE_PUNCT.matcher(t)) == 0;
+    }
+
+    private int countSeparators(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            n += Arrays.binarySearch(stuffingSeparators, c) >= 0 ? 1 : 0;
+            i += Character.charCount(c);
+        }
+        return n;
+    }
+
+    /**
+     * Sentence punctuation marks in {@code t}: each of {@code 。！？!?；;，,}, and a full stop followed
+     * by whitespace or the end.
+     */
+    static int sentencePunctuation(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (SENTENCE_MARKS.indexOf(c) >= 0
+                    || (c == '.' && (i + 1 == t.length() || REGEX_SPACE.indexOf(t.charAt(i + 1)) >= 0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasKana(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static int count(String t, char c) {
+        int n = 0;
+        for (int i = t.indexOf(c); i >= 0; i = t.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static int count(Matcher m) {

@@ -193,7 +193,7 @@ public final class PageHintReader {
     private static List<String> metaLines(List<Element> candidates) {
         List<String> out = new ArrayList<>();
         for (Element e : candidates) {
-            if (e.childrenSize() > 4 || hasBlockChild(e) || TextBound.exceeds(e, MAX_BYLINE)) {
+            if (!fewInlineChildren(e) || TextBound.exceeds(e, MAX_BYLINE)) {
                 continue;
             }
             String raw = e.text();
@@ -222,13 +222,15 @@ public final class PageHintReader {
         return false;
     }
 
-    private static boolean hasBlockChild(Element e) {
-        for (Element child : e.children()) {
-            if (child.tag().isBlock()) {
-                return true;
+    /** At most four child elements, none of them a block: a line, not a container of lines. */
+    private static boolean fewInlineChildren(Element e) {
+        int elements = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && (++elements > 4 || child.tag().isBlock())) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static List<JsonNode> jsonLd(List<Element> scripts) {
