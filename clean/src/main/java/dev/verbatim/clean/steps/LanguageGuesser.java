@@ -27,6 +27,10 @@ public final class LanguageGuesser {
         for (String t : texts) {
             for (int i = 0; i < t.length() && seen < SAMPLE; i++, seen++) {
                 char c = t.charAt(i);
+                if (c < 128) { // ASCII: a Latin letter or no letter, never one of the scripts counted here
+                    letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+                    continue;
+                }
                 if (!Character.isLetter(c)) {
                     continue;
                 }

@@ -29,7 +29,7 @@ public final class MetadataReader {
     private final Pattern gluedByline;
     private final Pattern metadataLead;
     /** A cheap first look: a metadata line has one of the line hints (a digit or a field word). */
-    private final Pattern mayHold;
+    private final Alternatives mayHold;
     private final MetadataLineParser lines;
     private final BylineParser bylines;
     private final DateTimeReader dates = new DateTimeReader();
@@ -41,7 +41,7 @@ public final class MetadataReader {
         this.gluedByline = Pattern.compile("[（(]\\s*(" + BylineParser.words(rules.gluedBylineWords())
                 + "[^（）()]{1,80})[)）]\\s*$");
         this.metadataLead = Pattern.compile("^" + BylineParser.words(rules.fieldLabels()) + "$");
-        this.mayHold = Pattern.compile(rules.lineHints().isEmpty() ? "(?!)" : String.join("|", rules.lineHints()));
+        this.mayHold = Alternatives.of(rules.lineHints());
         this.lines = new MetadataLineParser(rules);
         this.bylines = new BylineParser(rules);
     }
@@ -56,7 +56,7 @@ public final class MetadataReader {
         Map<String, Integer> leads = labelLeads(rest);
         for (int i = 0; i < rest.size(); i++) {
             SourceBlock b = rest.get(i);
-            if (b.kind() == SourceKind.CAPTION || b.text().length() > rules.maxLineChars() || !mayHold.matcher(b.text()).find()
+            if (b.kind() == SourceKind.CAPTION || b.text().length() > rules.maxLineChars() || !mayHold.foundIn(b.text())
                     || recurringLead(b.text(), leads)) {
                 continue;
             }

@@ -158,8 +158,8 @@ public final class NoiseFilter {
 
     /** Keywords separated only by spaces: many short tokens, mostly Han, and no punctuation at all. */
     boolean isSpacedStuffing(String t) {
-        if (count(t, ' ') + 1 < spam.minSpacedTokens()) {
-            return false; // split(" ") cannot give enough tokens
+        if (count(t, ' ') + 1 < spam.minSpacedTokens() || sentencePunctuation(t) > 0) {
+            return false; // split(" ") cannot give enough tokens, or there is punctuation
         }
         String[] tokens = t.split(" ");
         if (tokens.length < spam.minSpacedTokens() || sentencePunctuation(t) > 0) {
