@@ -111,7 +111,11 @@ final class BoilerplateHints {
         return (facts(label) & fact) != 0;
     }
 
-    private int facts(String label) {
+    /** What the word lists say of {@code label}, for the {@code int} forms of the tests below; 0 for no label. */
+    int facts(String label) {
+        if (label.isEmpty()) {
+            return 0;
+        }
         Integer known = factsByLabel.get(label);
         if (known != null) {
             return known;
@@ -132,19 +136,31 @@ final class BoilerplateHints {
      * {@code itemprop=articleBody}, or strong content names that are not also boilerplate names.
      */
     boolean isContentMarker(Element e) {
-        String label = label(e);
-        if (!label.isEmpty() && isUnlikely(label)) {
+        return isContentMarker(e, facts(label(e)));
+    }
+
+    /** {@link #isContentMarker(Element)} for an element whose label has {@code facts}. */
+    boolean isContentMarker(Element e, int facts) {
+        if (isUnlikely(facts)) {
             return false;
         }
         String tag = e.normalName();
         return tag.equals("article") || tag.equals("main")
                 || "articleBody".equals(e.attr("itemprop"))
-                || (!label.isEmpty() && has(label, FACT_STRONG_POSITIVE));
+                || (facts & FACT_STRONG_POSITIVE) != 0;
     }
 
     /** True when the names say the element is boilerplate worth skipping before scoring. */
     boolean isUnlikely(String label) {
-        return has(label, FACT_UNLIKELY | FACT_AD);
+        return isUnlikely(facts(label));
+    }
+
+    static boolean isUnlikely(int facts) {
+        return (facts & (FACT_UNLIKELY | FACT_AD)) != 0;
+    }
+
+    static boolean isPositive(int facts) {
+        return (facts & FACT_POSITIVE) != 0;
     }
 
     /**
@@ -152,7 +168,10 @@ final class BoilerplateHints {
      * quotes (tweets, posts) are never negative: they sit inside article bodies.
      */
     boolean isNegative(String label) {
-        int facts = facts(label);
+        return isNegative(facts(label));
+    }
+
+    static boolean isNegative(int facts) {
         return (facts & FACT_EMBED) == 0
                 && (facts & (FACT_UNLIKELY | FACT_AD | FACT_NEGATIVE_WORD | FACT_TAGS)) != 0;
     }

@@ -92,10 +92,18 @@ final class BoilerplateScanner {
                 marks.hidden().put(e, "hidden");
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (!pending.isEmpty() && hints.isContentMarker(e)) {
+            boolean mayBeUnlikely = mayBeUnlikely(e, tag);
+            if (pending.isEmpty() && !mayBeUnlikely) {
+                return FilterResult.CONTINUE;
+            }
+            String label = hints.label(e);
+            int facts = hints.facts(label);
+            if (!pending.isEmpty() && hints.isContentMarker(e, facts)) {
                 pending.forEach(p -> p.cancelled = true);
             }
-            unlikelyKind(e, tag).ifPresent(kind -> pending.push(new Pending(e, kind)));
+            if (mayBeUnlikely) {
+                unlikelyKind(e, label, facts).ifPresent(kind -> pending.push(new Pending(e, kind)));
+            }
             return FilterResult.CONTINUE;
         }
 
@@ -111,19 +119,20 @@ final class BoilerplateScanner {
         }
     }
 
-    private Optional<String> unlikelyKind(Element e, String tag) {
-        if (tag.equals("a") || tag.equals("form") || tag.equals("main") || tag.equals("article")
+    /** Tags and the {@code articleBody} item that are never marked, whatever their names say. */
+    private static boolean mayBeUnlikely(Element e, String tag) {
+        return !(tag.equals("a") || tag.equals("form") || tag.equals("main") || tag.equals("article")
                 || tag.equals("blockquote")
-                || "articleBody".equals(e.attr("itemprop"))) {
-            return Optional.empty();
-        }
+                || "articleBody".equals(e.attr("itemprop")));
+    }
+
+    private Optional<String> unlikelyKind(Element e, String label, int facts) {
         Optional<String> kind = hints.structuralKind(e);
         if (kind.isPresent()) {
             return kind;
         }
-        String label = hints.label(e);
-        if (label.isEmpty() || !hints.isUnlikely(label) || hints.isPositive(label)
-                || !hints.isNegative(label)) {
+        if (label.isEmpty() || !BoilerplateHints.isUnlikely(facts) || BoilerplateHints.isPositive(facts)
+                || !BoilerplateHints.isNegative(facts)) {
             return Optional.empty();
         }
         return Optional.of(hints.kindOf(label));
