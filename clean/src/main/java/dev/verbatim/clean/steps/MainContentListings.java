@@ -21,12 +21,19 @@ final class MainContentListings {
     /** A rival scores at least this share of the best item's score. */
     private static final double RIVAL_SHARE = 0.75;
 
-    /** Zeroes the score of listings and their items among the top of {@code ranked}; true if any. */
-    boolean demote(List<Element> ranked, MainContentStats stats) {
+    /**
+     * Zeroes the score of listings and their items among the top of {@code ranked}; true if any.
+     * {@code articles} are the page's {@code <article>} elements in document order (one walk for
+     * all candidates).
+     */
+    boolean demote(List<Element> ranked, MainContentStats stats, List<Element> articles) {
+        if (articles.isEmpty()) {
+            return false;
+        }
         boolean changed = false;
         for (int i = 0; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
             Element c = ranked.get(i);
-            List<Element> items = items(c);
+            List<Element> items = items(c, articles);
             if (items.size() >= MIN_ITEMS && itemChars(items, stats) * 2 >= stats.of(c).chars
                     && hasRival(c, items, ranked, stats)) {
                 stats.of(c).score = 0;
@@ -48,10 +55,10 @@ final class MainContentListings {
     }
 
     /** The outermost {@code <article>} elements strictly inside {@code c}. */
-    private static List<Element> items(Element c) {
+    private static List<Element> items(Element c, List<Element> articles) {
         List<Element> out = new ArrayList<>();
-        for (Element a : c.getElementsByTag("article")) {
-            if (a != c && out.stream().noneMatch(o -> MainContentScorer.isAncestor(o, a))) {
+        for (Element a : articles) {
+            if (a != c && MainContentScorer.isAncestor(c, a) && out.stream().noneMatch(o -> MainContentScorer.isAncestor(o, a))) {
                 out.add(a);
             }
         }

@@ -57,7 +57,7 @@ final class MainContentScorer {
         }
         Comparator<Element> byScore = Comparator.comparingDouble((Element c) -> stats.of(c).score).reversed();
         candidates.sort(byScore);
-        if (listings.demote(candidates, stats)) {
+        if (listings.demote(candidates, stats, body.getElementsByTag("article"))) {
             candidates.sort(byScore);
         }
         Element top = promoteCommonAncestor(candidates, stats, body);
