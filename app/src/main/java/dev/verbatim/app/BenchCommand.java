@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Measure the pipeline on this cluster instead of an embedded broker.")
     String bootstrapServers;
 
+    @Option(names = "--only", paramLabel = "SECTION", split = ",",
+            description = "Measure only these sections (comma-separated: ${COMPLETION-CANDIDATES}); "
+                    + "the warm-up and the floor always run. Default: all.")
+    Set<Bench.Section> only = EnumSet.noneOf(Bench.Section.class);
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
@@ -56,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         Main.progressStream().printf(Locale.ROOT, "bench: %d pages, %.1f MB, %d thread(s), %.0f s per figure%n",
                 corpus.size(), bytes / 1e6, threads, seconds);
         List<Figure> figures = new Bench(new Bench.Options(corpus, threads, seconds, Optional.ofNullable(bootstrapServers),
-                pipelinePages, Main.progressStream())).run();
+                pipelinePages, only, Main.progressStream())).run();
         spec.commandLine().getOut().print(BenchReport.table(figures));
         if (json != null) {
             Map<String, String> context = new LinkedHashMap<>();

@@ -63,6 +63,7 @@ public final class Main implements Runnable {
     static int execute(String[] args, PrintWriter out, PrintWriter err) {
         verbose = false;
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {

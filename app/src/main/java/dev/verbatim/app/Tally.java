@@ -20,14 +20,31 @@ public final class Tally {
     private final Map<String, String> rejected = new ConcurrentHashMap<>();
     private final Map<String, Long> pushedAtNanos = new ConcurrentHashMap<>();
     private final Map<String, Long> latencyNanos = new ConcurrentHashMap<>();
+    /**
+     * Pushed pages already stored or rejected, kept as the events arrive so that {@link #pending()}
+     * is a subtraction, not a scan of every pushed URL (it is polled while thousands are in flight).
+     * Each side adds to its own set first and then looks at the other, so a page is counted however
+     * the push and its outcome interleave.
+     */
+    private final Set<String> accounted = ConcurrentHashMap.newKeySet();
 
     public void pushed(String url) {
         pushed.add(url);
         pushedAtNanos.put(url, System.nanoTime());
+        if (stored.contains(url) || rejected.containsKey(url)) {
+            accounted.add(url);
+        }
+    }
+
+    private void account(String url) {
+        if (pushed.contains(url)) {
+            accounted.add(url);
+        }
     }
 
     public void stored(String url) {
         stored.add(url);
+        account(url);
         Long at = pushedAtNanos.get(url);
         if (at != null) {
             latencyNanos.putIfAbsent(url, System.nanoTime() - at);
@@ -41,6 +58,7 @@ public final class Tally {
 
     public void rejected(String url, String reason) {
         rejected.put(url, reason);
+        account(url);
     }
 
     private final java.util.concurrent.atomic.AtomicInteger storedEvents = new java.util.concurrent.atomic.AtomicInteger();
@@ -80,6 +98,6 @@ public final class Tally {
 
     /** Pages pushed but neither stored nor rejected yet. */
     public int pending() {
-        return (int) pushed.stream().filter(u -> !stored.contains(u) && !rejected.containsKey(u)).count();
+        return pushed.size() - accounted.size();
     }
 }

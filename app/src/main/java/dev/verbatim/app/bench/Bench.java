@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,8 +36,14 @@ public final class Bench {
 
     /** What to measure on and how long. */
     public record Options(List<RawPage> pages, int threads, double secondsPerFigure, Optional<String> bootstrapServers,
-            int pipelinePages, PrintStream progress) {
+            int pipelinePages, Set<Section> sections, PrintStream progress) {
+        public Options {
+            sections = sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections);
+        }
     }
+
+    /** The parts of the run; the warm-up and the floor always run, since every ratio is to the floor. */
+    public enum Section { CORE, SCALING, SCRIPT, PIPELINE, MEMORY }
 
     /** Pages pushed per chunk in the maximum-rate run. */
     private static final int CHUNK = 50;
@@ -68,16 +76,30 @@ public final class Bench {
         add("floor", "Jsoup parse only", floor, "pages/s");
         add("floor", "Jsoup parse + body().text()",
                 rates.measure(pages, p -> parse(p).body().text()).pagesPerSecond(), "pages/s");
-        say("core: cleaning, 1 thread");
-        Rates.Rate core = rates.measure(pages, cleaner::clean);
-        add("core", "clean, 1 thread", core.pagesPerSecond(), "pages/s");
-        figures.add(new Figure("core", "clean, 1 thread (bytes)", core.megabytesPerSecond(), "MB/s", Optional.empty()));
-        shares(pages);
-        scaling(pages);
-        script(pages);
-        pipeline(pages);
-        memory();
+        if (wanted(Section.CORE)) {
+            say("core: cleaning, 1 thread");
+            Rates.Rate core = rates.measure(pages, cleaner::clean);
+            add("core", "clean, 1 thread", core.pagesPerSecond(), "pages/s");
+            figures.add(new Figure("core", "clean, 1 thread (bytes)", core.megabytesPerSecond(), "MB/s", Optional.empty()));
+            shares(pages);
+        }
+        if (wanted(Section.SCALING)) {
+            scaling(pages);
+        }
+        if (wanted(Section.SCRIPT)) {
+            script(pages);
+        }
+        if (wanted(Section.PIPELINE)) {
+            pipeline(pages);
+        }
+        if (wanted(Section.MEMORY)) {
+            memory();
+        }
         return List.copyOf(figures);
+    }
+
+    private boolean wanted(Section section) {
+        return opts.sections().contains(section);
     }
 
     /** The share of each step in the core's time, from a timed pass over the pages. */
