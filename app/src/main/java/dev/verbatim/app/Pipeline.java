@@ -214,16 +214,18 @@ public final class Pipeline implements AutoCloseable {
         return pushed;
     }
 
-    /** Pushes pages held in memory (the demo pages). */
-    public int pushPages(List<RawPage> pages) {
+    /** Pushes pages held in memory (the demo pages) or made as they are pushed (the bench), with one producer. */
+    public int pushPages(Iterable<RawPage> pages) {
+        int pushed = 0;
         try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
             for (RawPage p : pages) {
                 push(producer, p);
+                pushed++;
             }
             producer.flush();
         }
         throwIfFailed();
-        return pages.size();
+        return pushed;
     }
 
     /** Sends without waiting; a failed send stops the run with the page's URL and the cause. */

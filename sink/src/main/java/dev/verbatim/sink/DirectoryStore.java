@@ -8,10 +8,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -23,11 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class DirectoryStore implements TranscriptStore {
 
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> READABLE =
-            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
     private final Path dir;
+    /** Renames and removals made so far; {@link #sync()} forces the directory when it grew. */
+    private final AtomicLong changes = new AtomicLong();
+    private long synced;
 
     public DirectoryStore(Path dir) throws IOException {
         this.dir = Files.createDirectories(dir);
@@ -52,14 +55,34 @@ public final class DirectoryStore implements TranscriptStore {
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        return Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+        try {
+            return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     @Override
     public void delete(String id) throws IOException {
         String safe = checkedId(id);
-        Files.deleteIfExists(dir.resolve(safe + ".json"));
-        Files.deleteIfExists(dir.resolve(safe + ".md"));
+        boolean removed = Files.deleteIfExists(dir.resolve(safe + ".json"));
+        removed |= Files.deleteIfExists(dir.resolve(safe + ".md"));
+        if (removed) {
+            changes.incrementAndGet();
+        }
+    }
+
+    /** Makes the renames and removals so far durable: one fsync of the directory, when anything changed. */
+    @Override
+    public synchronized void sync() throws IOException {
+        long seen = changes.get();
+        if (seen == synced) {
+            return;
+        }
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        }
+        synced = seen;
     }
 
     /**
@@ -92,13 +115,20 @@ public final class DirectoryStore implements TranscriptStore {
         return id;
     }
 
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, READABLE); // temp files start private; transcripts are for reading
-        }
+    /**
+     * Writes {@code bytes} to a temporary file next to {@code target}, forces them to disk and renames
+     * the file over {@code target}: readers see the old file or the new one, never a part. The temp
+     * name is fixed per target (one writer per transcript id; a left-over from a crash is simply
+     * overwritten), and the file gets the usual {@code 0666 & ~umask} mode, like any file a tool
+     * writes. File operations are few on purpose: on virtualised disks each one costs about as much
+     * CPU as cleaning a page.
+     */
+    private void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -110,8 +140,12 @@ public final class DirectoryStore implements TranscriptStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
+            changes.incrementAndGet();
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 }

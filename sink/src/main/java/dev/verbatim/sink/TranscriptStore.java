@@ -9,9 +9,16 @@ import java.io.IOException;
  */
 public interface TranscriptStore {
 
-    /** Stores (or replaces) a transcript; returns once it is durable. */
+    /** Stores (or replaces) a transcript; durable once {@link #sync()} returns. */
     void put(Transcript transcript) throws IOException;
 
-    /** Removes the transcript with this id, if any; returns once the removal is durable. */
+    /** Removes the transcript with this id, if any; durable once {@link #sync()} returns. */
     void delete(String id) throws IOException;
+
+    /**
+     * Makes every put and delete so far durable. The sink calls it once per batch, before it
+     * commits the batch's offsets. Stores that are durable on each call have nothing to do.
+     */
+    default void sync() throws IOException {
+    }
 }

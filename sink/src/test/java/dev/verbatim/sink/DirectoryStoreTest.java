@@ -44,6 +44,20 @@ class DirectoryStoreTest {
     }
 
     @Test
+    void aTemporaryFileLeftByACrashIsOverwrittenNotServed() throws Exception {
+        Files.writeString(tmp.resolve(".abc123.json.tmp"), "half a transcript from before a crash");
+        DirectoryStore store = new DirectoryStore(tmp);
+
+        store.put(transcript("abc123", "Whole"));
+        store.sync();
+
+        assertThat(TranscriptJson.fromBytes(Files.readAllBytes(tmp.resolve("abc123.json"))).title()).isEqualTo("Whole");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("abc123.json", "abc123.md");
+        }
+    }
+
+    @Test
     void deleteRemovesBothFiles() throws Exception {
         DirectoryStore store = new DirectoryStore(tmp);
         store.put(transcript("abc123", "T"));

@@ -45,8 +45,8 @@ public final class Bench {
     /** The parts of the run; the warm-up and the floor always run, since every ratio is to the floor. */
     public enum Section { CORE, SCALING, SCRIPT, PIPELINE, MEMORY }
 
-    /** Pages pushed per chunk in the maximum-rate run. */
-    private static final int CHUNK = 50;
+    /** The fewest pages pushed through the pipeline before its rate is measured. */
+    private static final int MIN_PIPELINE_WARM_UP = 100;
     /** The longest a warm-up may take before measuring anyway. */
     private static final double WARM_UP_MAX_SECONDS = 60;
 
@@ -158,14 +158,13 @@ public final class Bench {
         Path tmp = Files.createTempDirectory("verbatim-bench");
         String run = Long.toString(System.currentTimeMillis(), 36);
         try (Pipeline p = Pipeline.start(config(tmp, run), Pipeline.Stages.ALL)) {
-            p.pushPages(copies(pages, 0, opts.threads() * 10, "warmup"));
-            p.awaitAccounted(Duration.ofMinutes(5), opts.progress());
+            int warmUp = Math.max(MIN_PIPELINE_WARM_UP, opts.pipelinePages() / 2);
+            say("pipeline: warm-up with " + warmUp + " pages (the JIT compiles the Kafka paths)");
+            p.pushPages(lazyCopies(pages, warmUp, "warmup"));
+            p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
             say("pipeline: maximum rate");
             long start = System.nanoTime();
-            // Copies are made in small chunks as they are pushed: holding them all would measure the GC.
-            for (int from = 0; from < opts.pipelinePages(); from += CHUNK) {
-                p.pushPages(copies(pages, from, Math.min(CHUNK, opts.pipelinePages() - from), "max"));
-            }
+            p.pushPages(lazyCopies(pages, opts.pipelinePages(), "max"));
             p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
             double max = opts.pipelinePages() / ((System.nanoTime() - start) / 1e9);
             add("pipeline", "end to end, maximum", max, "pages/s");
@@ -178,7 +177,7 @@ public final class Bench {
     private void latency(Pipeline p, List<RawPage> pages, double rate) throws Exception {
         int n = (int) Math.max(20, Math.min(rate * opts.secondsPerFigure() * 2, 2000));
         say(String.format(java.util.Locale.ROOT, "pipeline: latency at %.0f pages/s (%d pages)", rate, n));
-        List<RawPage> paced = copies(pages, 0, n, "paced");
+        List<RawPage> paced = copies(pages, n, "paced");
         p.pushPaced(paced, rate);
         p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
         List<Long> lat = new ArrayList<>(p.tally().latenciesNanos(paced.stream().map(RawPage::url).toList()));
@@ -211,12 +210,24 @@ public final class Bench {
         return ConfigLoader.load(Optional.empty(), Map.of(), flags);
     }
 
-    /** Copies {@code from..from+n} of {@code pages} cycled, each with a distinct URL so none is compacted away. */
-    private static List<RawPage> copies(List<RawPage> pages, int from, int n, String tag) {
+    /**
+     * {@code n} copies of {@code pages} cycled (distinct URLs, so none is compacted away), each made only when the producer asks for it: holding
+     * them all would measure the GC.
+     */
+    private static Iterable<RawPage> lazyCopies(List<RawPage> pages, int n, String tag) {
+        return () -> java.util.stream.IntStream.range(0, n).mapToObj(i -> copy(pages, i, tag)).iterator();
+    }
+
+    private static RawPage copy(List<RawPage> pages, int i, String tag) {
+        RawPage p = pages.get(i % pages.size());
+        return p.withUrl(p.url() + (p.url().contains("?") ? "&" : "?") + "bench=" + tag + "-" + i);
+    }
+
+    /** Copies {@code 0..n} of {@code pages} cycled, each with a distinct URL so none is compacted away. */
+    private static List<RawPage> copies(List<RawPage> pages, int n, String tag) {
         List<RawPage> out = new ArrayList<>(n);
-        for (int i = from; i < from + n; i++) {
-            RawPage p = pages.get(i % pages.size());
-            out.add(p.withUrl(p.url() + (p.url().contains("?") ? "&" : "?") + "bench=" + tag + "-" + i));
+        for (int i = 0; i < n; i++) {
+            out.add(copy(pages, i, tag));
         }
         return out;
     }

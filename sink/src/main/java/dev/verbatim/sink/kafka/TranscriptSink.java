@@ -95,6 +95,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                 for (ConsumerRecord<String, byte[]> r : records) {
                     write(r);
                 }
+                sync();
                 consumer.commitSync();
             }
         } catch (WakeupException e) {
@@ -131,6 +132,14 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(String.format(Locale.ROOT, "cannot store transcript %s: %s", r.key(),
                     e.getMessage()), e);
+        }
+    }
+
+    private void sync() {
+        try {
+            store.sync();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the stored transcripts durable: " + e.getMessage(), e);
         }
     }
 
