@@ -158,19 +158,40 @@ public final class Bench {
         Path tmp = Files.createTempDirectory("verbatim-bench");
         String run = Long.toString(System.currentTimeMillis(), 36);
         try (Pipeline p = Pipeline.start(config(tmp, run), Pipeline.Stages.ALL)) {
-            int warmUp = Math.max(MIN_PIPELINE_WARM_UP, opts.pipelinePages() / 2);
-            say("pipeline: warm-up with " + warmUp + " pages (the JIT compiles the Kafka paths)");
-            p.pushPages(lazyCopies(pages, warmUp, "warmup"));
-            p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
+            warmUp(p, pages);
             say("pipeline: maximum rate");
+            ThreadCpu cpu = ThreadCpu.start();
             long start = System.nanoTime();
             p.pushPages(lazyCopies(pages, opts.pipelinePages(), "max"));
             p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
             double max = opts.pipelinePages() / ((System.nanoTime() - start) / 1e9);
             add("pipeline", "end to end, maximum", max, "pages/s");
+            cpu.sharesOfCores().forEach((part, share) ->
+                    figures.add(new Figure("pipeline", "CPU share: " + part, share, "% of cores", Optional.empty())));
             latency(p, pages, max / 2);
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Pushes batches of the corpus through the pipeline until two batches in a row run at rates
+     * within 5 % of each other (the JIT has compiled the Kafka, broker and sink paths too), or
+     * {@link #WARM_UP_MAX_SECONDS} pass.
+     */
+    private void warmUp(Pipeline p, List<RawPage> pages) throws Exception {
+        say("pipeline: warm-up until its rate settles (the JIT compiles the Kafka paths too)");
+        int batch = Math.max(MIN_PIPELINE_WARM_UP, pages.size());
+        long start = System.nanoTime();
+        double previous = 0;
+        int stable = 0;
+        for (int round = 0; stable < 2 && System.nanoTime() - start < WARM_UP_MAX_SECONDS * 1e9; round++) {
+            long batchStart = System.nanoTime();
+            p.pushPages(lazyCopies(pages, batch, "warmup" + round));
+            p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
+            double rate = batch / ((System.nanoTime() - batchStart) / 1e9);
+            stable = previous > 0 && Math.abs(rate - previous) < 0.05 * rate ? stable + 1 : 0;
+            previous = rate;
         }
     }
 
