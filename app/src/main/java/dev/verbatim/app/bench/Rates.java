@@ -1,7 +1,9 @@
 package dev.verbatim.app.bench;
 
 import dev.verbatim.model.RawPage;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,22 +46,29 @@ final class Rates {
         }
     }
 
-    /** Single-threaded rate of {@code action} over {@code pages}. */
-    Rate measure(List<RawPage> pages, Consumer<RawPage> action) {
-        pages.forEach(action);
-        long bytes = 0;
-        long count = 0;
-        long start = System.nanoTime();
-        long elapsed;
-        do {
-            for (RawPage p : pages) {
-                action.accept(p);
-                bytes += p.size();
-                count++;
+    /**
+     * Single-threaded rates of several actions measured side by side: whole passes over the pages
+     * alternate between the actions until each has run for at least the minimum time, so that a
+     * machine that speeds up or slows down during the run moves every figure alike and their
+     * ratios stay put.
+     */
+    Map<String, Rate> measureInterleaved(List<RawPage> pages, Map<String, Consumer<RawPage>> actions) {
+        long corpusBytes = pages.stream().mapToLong(RawPage::size).sum();
+        Map<String, long[]> spent = new LinkedHashMap<>(); // action -> {nanos, passes}
+        actions.keySet().forEach(name -> spent.put(name, new long[2]));
+        while (spent.values().stream().anyMatch(s -> s[0] < minNanos)) {
+            for (Map.Entry<String, Consumer<RawPage>> a : actions.entrySet()) {
+                long start = System.nanoTime();
+                pages.forEach(a.getValue());
+                long[] s = spent.get(a.getKey());
+                s[0] += System.nanoTime() - start;
+                s[1]++;
             }
-            elapsed = System.nanoTime() - start;
-        } while (elapsed < minNanos);
-        return new Rate(count / (elapsed / 1e9), bytes / 1e6 / (elapsed / 1e9));
+        }
+        Map<String, Rate> rates = new LinkedHashMap<>();
+        spent.forEach((name, s) -> rates.put(name, new Rate(s[1] * pages.size() / (s[0] / 1e9),
+                s[1] * corpusBytes / 1e6 / (s[0] / 1e9))));
+        return rates;
     }
 
     /** Rate with {@code threads} threads, each looping over the pages from its own offset. */
