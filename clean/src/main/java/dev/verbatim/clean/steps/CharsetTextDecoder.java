@@ -23,7 +23,6 @@ final class CharsetTextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] WINDOWS_1252_TABLE = windows1252Table();
-    private static final String REPLACEMENT = "\uFFFD";
 
     /** A decoded text and the number of bad byte sequences replaced by U+FFFD in it. */
     record Result(String text, int errors) {}
@@ -39,10 +38,6 @@ final class CharsetTextDecoder {
     static Optional<Result> decode(byte[] body, int offset, Charset charset, int maxErrors) {
         if (charset.equals(WINDOWS_1252)) {
             return Optional.of(new Result(windows1252(body, offset), 0));
-        }
-        Optional<Result> clean = fastClean(body, offset, charset);
-        if (clean.isPresent()) {
-            return clean;
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -66,19 +61,6 @@ final class CharsetTextDecoder {
             out = grow(out, 1).put('\uFFFD');
         }
         return Optional.of(new Result(flush(decoder, out), errors));
-    }
-
-    /**
-     * The JDK's own bulk decode (intrinsified for UTF-8 and ASCII runs), when it needed no
-     * replacement: the decoder replaces each bad sequence with U+FFFD, so a result without one was
-     * clean. A body that holds U+FFFD itself, or a bad sequence, takes the counting path.
-     */
-    private static Optional<Result> fastClean(byte[] body, int offset, Charset charset) {
-        if (!REPLACEMENT.equals(charset.newDecoder().replacement())) {
-            return Optional.empty();
-        }
-        String text = new String(body, offset, body.length - offset, charset);
-        return text.indexOf('\uFFFD') < 0 ? Optional.of(new Result(text, 0)) : Optional.empty();
     }
 
     private static String flush(CharsetDecoder decoder, CharBuffer out) {

@@ -35,6 +35,11 @@ public final class PageHintReader {
                     + "|Edited by\\b)|\\s(?:By\\s+\\p{Lu}|Edited by\\s)|^来源[:：]|^來源[:：]");
     private static final Pattern METADATA = Pattern.compile(
             "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|IP\\s*[属屬]地|[来來]源\\s*[:：]");
+    /**
+     * Every match of {@link #BYLINE_WORDS} or {@link #METADATA} holds one of these letters or
+     * digits: a line without any is passed over before its text is built. Keep in step with them.
+     */
+    private static final String METADATA_CHARS = "作记記撰采採责責编編文来來BEI0123456789";
     private static final int MAX_BYLINE = 120;
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "comment|reply|related|recommend|sidebar|footer|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])");
@@ -193,7 +198,7 @@ public final class PageHintReader {
     private static List<String> metaLines(List<Element> candidates) {
         List<String> out = new ArrayList<>();
         for (Element e : candidates) {
-            if (!fewInlineChildren(e) || TextBound.exceeds(e, MAX_BYLINE)) {
+            if (!fewInlineChildren(e) || !TextBound.mayFit(e, MAX_BYLINE, METADATA_CHARS)) {
                 continue;
             }
             String raw = e.text();

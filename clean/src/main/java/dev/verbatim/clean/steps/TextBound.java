@@ -6,11 +6,11 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
- * A cheap lower bound on the length of {@link Element#text()}: the letters and digits of the
- * element's text nodes, counted only until the bound is passed. {@code text()} keeps every letter
- * and digit (it only collapses whitespace and drops invisible characters), so an element whose
- * count passes {@code max} has a text longer than {@code max}, found without building the text of
- * a large subtree.
+ * A cheap look at an element's text before building it with {@link Element#text()}: whether the
+ * text is short (by a lower bound, its letters and digits, counted only until the bound is passed)
+ * and whether it holds any of a few characters a later pattern needs. {@code text()} keeps every
+ * character that is not white space or invisible, so an element that fails either test cannot pass
+ * the tests on its full text, and a large subtree is never turned into a string.
  *
  * <p>Stateless and thread-safe.
  */
@@ -18,32 +18,40 @@ final class TextBound {
 
     private TextBound() {}
 
-    /** True when {@code e.text()} is certainly longer than {@code max} characters. */
-    static boolean exceeds(Element e, int max) {
-        Counter counter = new Counter(max);
+    /**
+     * True when {@code e.text()} may be at most {@code max} characters long and holds at least
+     * one character of {@code anyOf}.
+     */
+    static boolean mayFit(Element e, int max, String anyOf) {
+        Counter counter = new Counter(max, anyOf);
         e.filter(counter);
-        return counter.count > max;
+        return counter.letters <= max && counter.found;
     }
 
     private static final class Counter implements NodeFilter {
         private final int max;
-        private int count;
+        private final String anyOf;
+        private int letters;
+        private boolean found;
 
-        Counter(int max) {
+        Counter(int max, String anyOf) {
             this.max = max;
+            this.anyOf = anyOf;
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 String s = text.getWholeText();
-                for (int i = 0; i < s.length() && count <= max; i++) {
-                    if (Character.isLetterOrDigit(s.charAt(i))) {
-                        count++;
+                for (int i = 0; i < s.length() && letters <= max; i++) {
+                    char c = s.charAt(i);
+                    if (Character.isLetterOrDigit(c)) {
+                        letters++;
+                        found = found || anyOf.indexOf(c) >= 0;
                     }
                 }
             }
-            return count > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            return letters > max ? FilterResult.STOP : FilterResult.CONTINUE;
         }
     }
 }
