@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,12 @@ final class CharsetTextDecoder {
     static Optional<Result> decode(byte[] body, int offset, Charset charset, int maxErrors) {
         if (charset.equals(WINDOWS_1252)) {
             return Optional.of(new Result(windows1252(body, offset), 0));
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            Optional<String> wellFormed = Utf8Fast.decode(body, offset);
+            if (wellFormed.isPresent()) {
+                return Optional.of(new Result(wellFormed.get(), 0));
+            }
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,0 +1,101 @@
+package dev.verbatim.clean.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The fast decoder must agree with the JDK's strict UTF-8 decoder on every input, well-formed or not. */
+class Utf8FastTest {
+
+    private static final int CASES = 20_000;
+
+    @Test
+    void agreesWithTheJdkOnWellFormedText() {
+        Random random = new Random(20261128);
+        for (int i = 0; i < CASES; i++) {
+            String text = randomText(random);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(Utf8Fast.decode(bytes, 0)).as("case %d", i).contains(text);
+        }
+    }
+
+    @Test
+    void agreesWithTheJdkOnDamagedBytes() {
+        Random random = new Random(7);
+        int rejected = 0;
+        for (int i = 0; i < CASES; i++) {
+            byte[] bytes = randomText(random).getBytes(StandardCharsets.UTF_8);
+            for (int k = random.nextInt(3); k >= 0 && bytes.length > 0; k--) {
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            }
+            int offset = bytes.length > 0 ? random.nextInt(Math.min(3, bytes.length) + 1) : 0;
+            Optional<String> jdk = jdkStrict(bytes, offset);
+            assertThat(Utf8Fast.decode(bytes, offset)).as("case %d", i).isEqualTo(jdk);
+            rejected += jdk.isEmpty() ? 1 : 0;
+        }
+        assertThat(rejected).as("the sweep must include malformed input").isGreaterThan(CASES / 10);
+    }
+
+    @Test
+    void rejectsTheClassicMalformedSequences() {
+        int[][] malformed = {
+            {0xC0, 0xAF}, // overlong slash
+            {0xE0, 0x80, 0xAF}, // overlong
+            {0xED, 0xA0, 0x80}, // surrogate
+            {0xF4, 0x90, 0x80, 0x80}, // above U+10FFFF
+            {0xF5, 0x80, 0x80, 0x80},
+            {0xE4, 0xB8}, // cut short
+            {0x80},
+        };
+        for (int[] seq : malformed) {
+            byte[] bytes = new byte[seq.length + 2];
+            bytes[0] = 'a';
+            for (int i = 0; i < seq.length; i++) {
+                bytes[i + 1] = (byte) seq[i];
+            }
+            bytes[bytes.length - 1] = 'b';
+            assertThat(Utf8Fast.decode(bytes, 0)).isEmpty();
+            assertThat(jdkStrict(bytes, 0)).isEmpty();
+        }
+    }
+
+    /** Mostly ASCII markup with runs of Latin, CJK, emoji and other planes, like real pages. */
+    private static String randomText(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int parts = random.nextInt(12);
+        for (int p = 0; p < parts; p++) {
+            int len = random.nextInt(40);
+            int kind = random.nextInt(5);
+            for (int i = 0; i < len; i++) {
+                int cp = switch (kind) {
+                    case 0 -> 0x20 + random.nextInt(0x5F);
+                    case 1 -> 0xA0 + random.nextInt(0x700);
+                    case 2 -> 0x4E00 + random.nextInt(0x5200);
+                    case 3 -> 0x1F300 + random.nextInt(0x300);
+                    default -> random.nextInt(0x110000);
+                };
+                if (!Character.isSurrogate((char) cp) || cp > 0xFFFF) {
+                    sb.appendCodePoint(cp);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Optional<String> jdkStrict(byte[] bytes, int offset) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+}
