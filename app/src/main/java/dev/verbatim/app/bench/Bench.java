@@ -193,9 +193,12 @@ public final class Bench {
         int stable = 0;
         for (int round = 0; stable < 2 && System.nanoTime() - start < WARM_UP_MAX_SECONDS * 1e9; round++) {
             long batchStart = System.nanoTime();
+            ThreadCpu cpu = ThreadCpu.start();
             p.pushPages(lazyCopies(pages, batch, "warmup" + round));
             p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
             double rate = batch / ((System.nanoTime() - batchStart) / 1e9);
+            say(String.format(java.util.Locale.ROOT, "pipeline: warm-up round %d: %.1f pages/s, JIT compilers %.0f %% of cores",
+                    round + 1, rate, cpu.sharesOfCores().get("JIT compilers")));
             stable = previous > 0 && Math.abs(rate - previous) < 0.05 * rate ? stable + 1 : 0;
             previous = rate;
         }

@@ -94,6 +94,12 @@ public final class EmbeddedBroker implements AutoCloseable {
         p.setProperty("share.coordinator.state.topic.min.isr", "1");
         p.setProperty("min.insync.replicas", "1");
         p.setProperty("default.replication.factor", "1");
+        // The broker shares the machine with the pipeline it serves: no more request and network
+        // threads than cores (the defaults, 8 and 3, are for a dedicated broker host).
+        int cores = Runtime.getRuntime().availableProcessors();
+        p.setProperty("num.io.threads", String.valueOf(Math.min(8, Math.max(2, cores))));
+        p.setProperty("num.network.threads", String.valueOf(Math.min(3, Math.max(1, cores / 2))));
+        p.setProperty("background.threads", String.valueOf(Math.min(10, Math.max(2, cores))));
         // No point waiting for more group members on a single-process pipeline.
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         // Pages up to 8 MiB plus headers.
