@@ -30,6 +30,11 @@ final class Alternatives {
      * Boyer-Moore search, which an alternation of them never does.
      */
     private final List<Pattern> unanchored;
+    /**
+     * For each of {@link #unanchored}, lower-case text every match must contain (ASCII case ignored),
+     * or empty: a cheap search that skips the regular expression on most texts.
+     */
+    private final List<Optional<String>> required;
 
     private Alternatives(List<String> literals, List<String> others) {
         this.literals = List.copyOf(literals);
@@ -37,11 +42,18 @@ final class Alternatives {
                 : Optional.of(Pattern.compile("(?:" + String.join("|", others) + ")"));
         List<Pattern> anchored = new ArrayList<>();
         List<Pattern> unanchored = new ArrayList<>();
+        List<Optional<String>> required = new ArrayList<>();
         for (String regex : others) {
-            (isAnchored(regex) ? anchored : unanchored).add(Pattern.compile(regex));
+            if (isAnchored(regex)) {
+                anchored.add(Pattern.compile(regex));
+            } else {
+                unanchored.add(Pattern.compile(regex));
+                required.add(requiredText(regex));
+            }
         }
         this.anchored = List.copyOf(anchored);
         this.unanchored = List.copyOf(unanchored);
+        this.required = List.copyOf(required);
     }
 
     /** The alternatives {@code regexes}; an empty list matches nothing. */
@@ -66,12 +78,114 @@ final class Alternatives {
                 return true;
             }
         }
-        for (Pattern p : unanchored) {
-            if (p.matcher(text).find()) {
+        String lower = null;
+        for (int i = 0; i < unanchored.size(); i++) {
+            Optional<String> needed = required.get(i);
+            if (needed.isPresent()) {
+                lower = lower != null ? lower : asciiLowerCase(text);
+                if (!lower.contains(needed.get())) {
+                    continue;
+                }
+            }
+            if (unanchored.get(i).matcher(text).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The plain text a regular expression's matches all contain, read from its opening: after an
+     * optional {@code (?i:} and {@code \b}, the longest run of ASCII letters, digits and spaces
+     * (without a last letter that a quantifier makes optional), when it is at least three long.
+     * Conservative: anything else gives empty.
+     */
+    static Optional<String> requiredText(String regex) {
+        int i = regex.startsWith("(?i:") ? 4 : 0;
+        if (regex.startsWith("\\b", i)) {
+            i += 2;
+        }
+        int start = i;
+        while (i < regex.length() && isPlain(regex.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        if (end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0) {
+            end--; // "s?" or "s*": the letter may be absent
+        }
+        boolean group = regex.startsWith("(?i:");
+        if (hasOuterBar(regex, group ? 1 : 0) || (group && optionalGroup(regex))) {
+            return Optional.empty(); // another branch, or a skipped group, could match without the text
+        }
+        return end - start >= 3 ? Optional.of(asciiLowerCase(regex.substring(start, end))) : Optional.empty();
+    }
+
+    private static boolean isPlain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
+    }
+
+    /**
+     * Whether {@code regex} has a {@code |} at a group depth of at most {@code depth} (0: top level;
+     * 1: also directly inside an opening {@code (?i:} group), outside character classes.
+     */
+    private static boolean hasOuterBar(String regex, int depth) {
+        int level = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                i += regex.startsWith("^", i + 1) ? 1 : 0;
+                i += regex.startsWith("]", i + 1) ? 1 : 0; // a ']' first in a class is a member
+            } else if (c == '(') {
+                level++;
+            } else if (c == ')') {
+                level--;
+            } else if (c == '|' && level <= depth) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the group that opens {@code regex} is followed by a quantifier that lets it match nothing. */
+    private static boolean optionalGroup(String regex) {
+        int level = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                i += regex.startsWith("^", i + 1) ? 1 : 0;
+                i += regex.startsWith("]", i + 1) ? 1 : 0;
+            } else if (c == '(') {
+                level++;
+            } else if (c == ')' && --level == 0) {
+                return i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
+            }
+        }
+        return true; // unbalanced: assume the worst
+    }
+
+    /** {@code s} with A-Z lowered, every other character as is (the case folding of {@code (?i)}). */
+    private static String asciiLowerCase(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out = out != null ? out : s.toCharArray();
+                out[i] = (char) (c + 32);
+            }
+        }
+        return out == null ? s : new String(out);
     }
 
     /** Whether any alternative matches at the start of {@code text} (as {@code Matcher.lookingAt}). */
