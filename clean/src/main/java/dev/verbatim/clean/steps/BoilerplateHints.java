@@ -178,6 +178,9 @@ final class BoilerplateHints {
 
     /** True for elements a reader cannot see: hidden attribute, aria-hidden, display:none. */
     boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
             return true;
         }

@@ -187,11 +187,26 @@ public final class NoiseFilter {
     }
 
     private int countSeparators(String t) {
+        if (stuffingSeparators.length == 0 || stuffingSeparators[stuffingSeparators.length - 1] <= Character.MAX_VALUE) {
+            return countBmpSeparators(t); // no separator needs a surrogate pair: count chars
+        }
         int n = 0;
         for (int i = 0; i < t.length(); ) {
             int c = t.codePointAt(i);
             n += Arrays.binarySearch(stuffingSeparators, c) >= 0 ? 1 : 0;
             i += Character.charCount(c);
+        }
+        return n;
+    }
+
+    private int countBmpSeparators(String t) {
+        int n = 0;
+        int lowest = stuffingSeparators.length == 0 ? Integer.MAX_VALUE : stuffingSeparators[0];
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= lowest && Arrays.binarySearch(stuffingSeparators, c) >= 0) {
+                n++;
+            }
         }
         return n;
     }
