@@ -3,13 +3,14 @@ package dev.verbatim.clean.steps;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Decodes well-formed UTF-8 faster than the JDK 17 decoders on web pages, which are long ASCII
  * runs (markup) with a few multibyte characters: after the first non-ASCII byte the JDK goes on one
- * byte at a time, whereas this finds each ASCII run eight bytes at a time and copies it in a
- * counted loop the JIT vectorizes. Only well-formed input is decoded (the byte sequences of the
+ * byte at a time, whereas this finds each ASCII run eight bytes at a time and moves it with the
+ * JDK's vectorized widening and array copies. Only well-formed input is decoded (the byte sequences of the
  * Unicode standard's table 3-7, the same the JDK accepts); anything else returns empty and the
  * caller takes the JDK's counting path, so results never differ from it.
  *
@@ -25,15 +26,21 @@ final class Utf8Fast {
 
     /** The text of {@code b} from {@code offset}, or empty when the bytes are not well-formed UTF-8. */
     static Optional<String> decode(byte[] b, int offset) {
-        char[] out = new char[b.length - offset];
+        int n = b.length;
+        int first = asciiRun(b, offset);
+        if (offset + first == n) {
+            return Optional.of(new String(b, offset, n - offset, StandardCharsets.ISO_8859_1)); // all ASCII
+        }
+        // Every byte widened to a char at once (the JDK's vectorized inflate); ASCII runs are then
+        // moved into place with array copies and only the multibyte sequences are decoded here.
+        char[] wide = new char[n - offset];
+        new String(b, offset, n - offset, StandardCharsets.ISO_8859_1).getChars(0, n - offset, wide, 0);
+        char[] out = new char[n - offset];
         int sp = offset;
         int dp = 0;
-        int n = b.length;
         while (sp < n) {
             int run = asciiRun(b, sp);
-            for (int k = 0; k < run; k++) {
-                out[dp + k] = (char) b[sp + k];
-            }
+            System.arraycopy(wide, sp - offset, out, dp, run);
             sp += run;
             dp += run;
             if (sp >= n) {
