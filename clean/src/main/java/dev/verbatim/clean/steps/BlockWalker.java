@@ -41,7 +41,7 @@ public final class BlockWalker {
     public List<SourceBlock> walk(Element content) {
         List<SourceBlock> out = new ArrayList<>();
         if (!isSkippedTag(content)) {
-            walkContainer(content, out, content.text().length());
+            walkContainer(content, out, new ContentLength(content));
         }
         return out;
     }
@@ -52,13 +52,13 @@ public final class BlockWalker {
      *              extractor chose this content and a container carrying most of the article is
      *              the article whatever its names say ({@code field-label-hidden}, {@code tag-x})
      */
-    private void walkContainer(Element container, List<SourceBlock> out, int total) {
+    private void walkContainer(Element container, List<SourceBlock> out, ContentLength total) {
         InlineRun run = new InlineRun();
         for (Node child : container.childNodes()) {
             if (child instanceof TextNode text) {
                 run.text(text.getWholeText(), false, false);
             } else if (child instanceof Element el) {
-                if (isSkippedTag(el) || (hasNoiseName(el) && el.text().length() * 2 < total)) {
+                if (isSkippedTag(el) || (hasNoiseName(el) && el.text().length() * 2 < total.get())) {
                     continue;
                 }
                 if (isBlockLevel(el)) {
@@ -72,7 +72,7 @@ public final class BlockWalker {
         run.flush(out);
     }
 
-    private void walkBlock(Element el, List<SourceBlock> out, int total) {
+    private void walkBlock(Element el, List<SourceBlock> out, ContentLength total) {
         String tag = el.normalName();
         if (HEADING_TAGS.contains(tag)) {
             addWhole(el, SourceKind.HEADING, out);
@@ -80,6 +80,23 @@ public final class BlockWalker {
             addWhole(el, SourceKind.CAPTION, out);
         } else {
             walkContainer(el, out, total);
+        }
+    }
+
+    /** The text length of the whole content, built only when a noise-named block needs it. */
+    private static final class ContentLength {
+        private final Element content;
+        private int length = -1;
+
+        ContentLength(Element content) {
+            this.content = content;
+        }
+
+        int get() {
+            if (length < 0) {
+                length = content.text().length();
+            }
+            return length;
         }
     }
 
