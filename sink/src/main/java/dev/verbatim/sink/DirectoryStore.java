@@ -87,7 +87,8 @@ public final class DirectoryStore implements TranscriptStore {
 
     /**
      * Removes every stored transcript made under rules other than {@code rulesVersion} (after a
-     * replay has caught up, such files can only be left over); returns how many were removed.
+     * replay has caught up, such files can only be left over); returns how many were removed, once
+     * the removals are durable.
      */
     public int removeOtherRules(String rulesVersion) throws IOException {
         int removed = 0;
@@ -105,6 +106,7 @@ public final class DirectoryStore implements TranscriptStore {
                 }
             }
         }
+        sync();
         return removed;
     }
 

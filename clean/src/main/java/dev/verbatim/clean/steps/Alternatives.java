@@ -129,7 +129,26 @@ final class Alternatives {
      * 1: also directly inside an opening {@code (?i:} group), outside character classes.
      */
     private static boolean hasOuterBar(String regex, int depth) {
-        int level = 0;
+        return scanOuter(regex, (i, c, level) -> c == '|' && level <= depth) >= 0;
+    }
+
+    /** Whether the group that opens {@code regex} is followed by a quantifier that lets it match nothing. */
+    private static boolean optionalGroup(String regex) {
+        int close = scanOuter(regex, (i, c, level) -> c == ')' && level == 1);
+        return close < 0 || (close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0);
+    }
+
+    /** A test on one character of a regular expression, given the group depth before it. */
+    private interface Stop {
+        boolean at(int index, char c, int depth);
+    }
+
+    /**
+     * Walks {@code regex} outside escapes and character classes, tracking group depth; returns the
+     * index where {@code stop} first holds, or -1 (also for a walk that ends inside a class).
+     */
+    private static int scanOuter(String regex, Stop stop) {
+        int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
@@ -141,38 +160,15 @@ final class Alternatives {
                 inClass = true;
                 i += regex.startsWith("^", i + 1) ? 1 : 0;
                 i += regex.startsWith("]", i + 1) ? 1 : 0; // a ']' first in a class is a member
+            } else if (stop.at(i, c, depth)) {
+                return i;
             } else if (c == '(') {
-                level++;
+                depth++;
             } else if (c == ')') {
-                level--;
-            } else if (c == '|' && level <= depth) {
-                return true;
+                depth--;
             }
         }
-        return false;
-    }
-
-    /** Whether the group that opens {@code regex} is followed by a quantifier that lets it match nothing. */
-    private static boolean optionalGroup(String regex) {
-        int level = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-                i += regex.startsWith("^", i + 1) ? 1 : 0;
-                i += regex.startsWith("]", i + 1) ? 1 : 0;
-            } else if (c == '(') {
-                level++;
-            } else if (c == ')' && --level == 0) {
-                return i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
-            }
-        }
-        return true; // unbalanced: assume the worst
+        return -1;
     }
 
     /** {@code s} with A-Z lowered, every other character as is (the case folding of {@code (?i)}). */
