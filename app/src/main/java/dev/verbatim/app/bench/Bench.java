@@ -17,12 +17,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -110,7 +113,7 @@ public final class Bench {
 
     /** The share of each step in the core's time, from a timed pass over the pages. */
     private void shares(List<RawPage> pages) {
-        Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+        Map<String, Long> nanos = new LinkedHashMap<>();
         StepTimer timer = (step, n) -> nanos.merge(step, n, Long::sum);
         long start = System.nanoTime();
         while (System.nanoTime() - start < opts.secondsPerFigure() * 1e9) {
@@ -189,24 +192,22 @@ public final class Bench {
         say("pipeline: warm-up until its rate settles (the JIT compiles the Kafka paths too)");
         int batch = Math.max(MIN_PIPELINE_WARM_UP, pages.size());
         long start = System.nanoTime();
-        double previous = 0;
-        int stable = 0;
-        for (int round = 0; stable < 2 && System.nanoTime() - start < WARM_UP_MAX_SECONDS * 1e9; round++) {
+        Settling settling = new Settling();
+        for (int round = 0; !settling.settled() && System.nanoTime() - start < WARM_UP_MAX_SECONDS * 1e9; round++) {
             long batchStart = System.nanoTime();
             ThreadCpu cpu = ThreadCpu.start();
             p.pushPages(lazyCopies(pages, batch, "warmup" + round));
             p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
             double rate = batch / ((System.nanoTime() - batchStart) / 1e9);
-            say(String.format(java.util.Locale.ROOT, "pipeline: warm-up round %d: %.1f pages/s, JIT compilers %.0f %% of cores",
+            say(String.format(Locale.ROOT, "pipeline: warm-up round %d: %.1f pages/s, JIT compilers %.0f %% of cores",
                     round + 1, rate, cpu.sharesOfCores().get("JIT compilers")));
-            stable = previous > 0 && Math.abs(rate - previous) < 0.05 * rate ? stable + 1 : 0;
-            previous = rate;
+            settling.pass(rate);
         }
     }
 
     private void latency(Pipeline p, List<RawPage> pages, double rate) throws Exception {
         int n = (int) Math.max(20, Math.min(rate * opts.secondsPerFigure() * 2, 2000));
-        say(String.format(java.util.Locale.ROOT, "pipeline: latency at %.0f pages/s (%d pages)", rate, n));
+        say(String.format(Locale.ROOT, "pipeline: latency at %.0f pages/s (%d pages)", rate, n));
         List<RawPage> paced = copies(pages, n, "paced");
         p.pushPaced(paced, rate);
         p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
@@ -226,7 +227,7 @@ public final class Bench {
     }
 
     private PipelineConfig config(Path tmp, String run) {
-        Map<String, String> flags = new java.util.HashMap<>(Map.of(
+        Map<String, String> flags = new HashMap<>(Map.of(
                 "kafka.data.dir", tmp.resolve("kafka").toString(),
                 "sink.out.dir", tmp.resolve("out").toString(),
                 "topics.raw", "bench-" + run + ".raw",
@@ -241,11 +242,11 @@ public final class Bench {
     }
 
     /**
-     * {@code n} copies of {@code pages} cycled (distinct URLs, so none is compacted away), each made only when the producer asks for it: holding
-     * them all would measure the GC.
+     * {@code n} copies of {@code pages} cycled (distinct URLs, so none is compacted away), each made
+     * only when the producer asks for it: holding them all would measure the GC.
      */
     private static Iterable<RawPage> lazyCopies(List<RawPage> pages, int n, String tag) {
-        return () -> java.util.stream.IntStream.range(0, n).mapToObj(i -> copy(pages, i, tag)).iterator();
+        return () -> IntStream.range(0, n).mapToObj(i -> copy(pages, i, tag)).iterator();
     }
 
     private static RawPage copy(List<RawPage> pages, int i, String tag) {

@@ -35,14 +35,11 @@ final class Rates {
     void warmUp(List<RawPage> pages, Consumer<RawPage> action, double maxSeconds) {
         long start = System.nanoTime();
         long limit = (long) (maxSeconds * 1e9);
-        double previous = 0;
-        int stable = 0;
-        while (System.nanoTime() - start < limit && (System.nanoTime() - start < minNanos || stable < 2)) {
+        Settling settling = new Settling();
+        while (System.nanoTime() - start < limit && (System.nanoTime() - start < minNanos || !settling.settled())) {
             long passStart = System.nanoTime();
             pages.forEach(action);
-            double rate = pages.size() / ((System.nanoTime() - passStart) / 1e9);
-            stable = previous > 0 && Math.abs(rate - previous) < 0.05 * rate ? stable + 1 : 0;
-            previous = rate;
+            settling.pass(pages.size() / ((System.nanoTime() - passStart) / 1e9));
         }
     }
 

@@ -37,7 +37,7 @@ public final class LanguageGuesser {
                 letters++;
                 Character.UnicodeScript s = Character.UnicodeScript.of(c);
                 han += s == Character.UnicodeScript.HAN ? 1 : 0;
-                kana += s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA ? 1 : 0;
+                kana += ScriptConverter.isKana(s) ? 1 : 0;
                 hangul += s == Character.UnicodeScript.HANGUL ? 1 : 0;
             }
         }

@@ -144,7 +144,7 @@ public final class NoiseFilter {
         if (separators < spam.minSeparators()) {
             return false;
         }
-        if (hasKana(t)) {
+        if (ScriptConverter.containsKana(t)) {
             // Japanese writes its ordinary comma as 、: there it separates clauses, not keywords.
             separators -= count(t, '、');
             if (separators < spam.minSeparators()) {
@@ -162,7 +162,7 @@ public final class NoiseFilter {
             return false; // split(" ") cannot give enough tokens, or there is punctuation
         }
         String[] tokens = t.split(" ");
-        if (tokens.length < spam.minSpacedTokens() || sentencePunctuation(t) > 0) {
+        if (tokens.length < spam.minSpacedTokens()) {
             return false;
         }
         int han = 0;
@@ -187,26 +187,12 @@ public final class NoiseFilter {
     }
 
     private int countSeparators(String t) {
-        if (stuffingSeparators.length == 0 || stuffingSeparators[stuffingSeparators.length - 1] <= Character.MAX_VALUE) {
-            return countBmpSeparators(t); // no separator needs a surrogate pair: count chars
-        }
+        int lowest = stuffingSeparators.length == 0 ? Integer.MAX_VALUE : stuffingSeparators[0];
         int n = 0;
         for (int i = 0; i < t.length(); ) {
             int c = t.codePointAt(i);
-            n += Arrays.binarySearch(stuffingSeparators, c) >= 0 ? 1 : 0;
+            n += c >= lowest && Arrays.binarySearch(stuffingSeparators, c) >= 0 ? 1 : 0;
             i += Character.charCount(c);
-        }
-        return n;
-    }
-
-    private int countBmpSeparators(String t) {
-        int n = 0;
-        int lowest = stuffingSeparators.length == 0 ? Integer.MAX_VALUE : stuffingSeparators[0];
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= lowest && Arrays.binarySearch(stuffingSeparators, c) >= 0) {
-                n++;
-            }
         }
         return n;
     }
@@ -225,18 +211,6 @@ public final class NoiseFilter {
             }
         }
         return n;
-    }
-
-    private static boolean hasKana(String t) {
-        for (int i = 0; i < t.length(); ) {
-            int c = t.codePointAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
     }
 
     private static int count(String t, char c) {

@@ -162,6 +162,22 @@ public final class ScriptConverter {
         return false;
     }
 
+    /** Whether {@code text} holds a hiragana or katakana character (Japanese, whatever its kanji). */
+    static boolean containsKana(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isKana(Character.UnicodeScript.of(c))) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    static boolean isKana(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+
     /** CJK unified ideographs, extension A and compatibility ideographs: a range test, no table lookup. */
     static boolean isHan(char c) {
         return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
