@@ -55,8 +55,11 @@ import org.jsoup.nodes.Document;
  */
 public final class PageCleaner {
 
-    /** Bump when a rule changes what the cleaner outputs. */
-    static final String CLEANER_VERSION = "clean-1";
+    /**
+     * The cleaner's code version: derived from the build's fingerprint of every source, resource and
+     * library pin that can change an output, so no one has to remember to bump it.
+     */
+    static final String CLEANER_VERSION = "code-" + CodeFingerprint.read().substring(0, 16);
     /**
      * Languages whose Han characters (kanji, hanja) belong to their own writing system: converting
      * them to Simplified or Traditional Chinese would change the text, so such pages stay as written.
