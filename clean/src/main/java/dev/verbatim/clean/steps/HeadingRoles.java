@@ -61,6 +61,7 @@ final class HeadingRoles {
     static List<SourceBlock> assign(List<Walked> walked) {
         Set<Integer> subheads = roundUpSubheads(walked);
         List<SourceBlock> out = new ArrayList<>(walked.size());
+        // Crossheads title the body: a kicker or label line above the first sentence is none.
         boolean bodyStarted = false;
         for (int i = 0; i < walked.size(); i++) {
             SourceBlock b = walked.get(i).block();
@@ -73,7 +74,8 @@ final class HeadingRoles {
                 b = SECTION_NUMBER.matcher(b.text()).matches() || next.kind() == SourceKind.HEADING
                         ? b.withKind(SourceKind.HEADING) : new SourceBlock(SourceKind.PARAGRAPH, b.text(), true, 0, false);
             }
-            bodyStarted |= b.kind() == SourceKind.PARAGRAPH && length(b.text()) > MAX_CROSSHEAD;
+            bodyStarted |= b.kind() == SourceKind.PARAGRAPH
+                    && (length(b.text()) > MAX_CROSSHEAD || TITLE_END.matcher(b.text()).find());
             out.add(b);
         }
         return out;
