@@ -1,5 +1,6 @@
 package dev.verbatim.clean;
 
+import dev.verbatim.clean.steps.ScriptPolicy;
 import dev.verbatim.clean.steps.BlockWalker;
 import dev.verbatim.clean.steps.ContentGate;
 import dev.verbatim.clean.steps.Decoded;

@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.MetadataRules;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.MetadataRules;
 import dev.verbatim.model.Removal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
