@@ -9,6 +9,7 @@ import dev.verbatim.clean.steps.Filtered;
 import dev.verbatim.clean.steps.HtmlParser;
 import dev.verbatim.clean.steps.LanguageGuesser;
 import dev.verbatim.clean.steps.MainContentExtractor;
+import dev.verbatim.clean.steps.MarkdownRenderer;
 import dev.verbatim.clean.steps.MetadataReader;
 import dev.verbatim.clean.steps.MetadataResult;
 import dev.verbatim.clean.steps.NoiseFilter;
@@ -46,7 +47,8 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 
 /**
- * Turns a raw page into a transcript or a rejection: decode, parse once, read page hints, extract
+ * Turns a raw page into a transcript or a rejection: decode, parse once (a Markdown page is rendered
+ * into an HTML document first), read page hints, extract
  * the main content, walk it into blocks, drop noise, convert the script, read metadata, segment
  * into turns. Expected bad input (empty, binary, no or too little content) is a
  * {@link CleanResult.Rejected}, never an exception.
@@ -71,6 +73,7 @@ public final class PageCleaner {
     private final String rulesVersion;
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlParser parser = new HtmlParser();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PageHintReader hintReader = new PageHintReader();
     private final MainContentExtractor extractor;
     private final BlockWalker walker = new BlockWalker();
@@ -135,7 +138,8 @@ public final class PageCleaner {
             source = lineSplitter.split(text.text());
             at = lap(timer, "parse", at);
         } else {
-            Document doc = parser.parse(text.text(), page.url());
+            Document doc = text.format() == PageFormat.MARKDOWN ? markdown.render(text.text(), page.url())
+                    : parser.parse(text.text(), page.url());
             at = lap(timer, "parse", at);
             hints = hintReader.read(doc);
             Extraction extraction = extractor.extract(doc);
