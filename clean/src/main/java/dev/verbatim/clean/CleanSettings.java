@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  * @param content limits on what counts as an article
  * @param extraction class/id words of main-content extraction
  * @param metadata markers of author, editor and source fields
+ * @param dates   where pages state their publication date, and their home zones
  * @param speakers when a label is a speaker
  * @param spam    thresholds of keyword stuffing
  * @param boilerplate built-in and site-specific boilerplate filters
  */
 public record CleanSettings(ScriptRules script, ContentRules content, ExtractionRules extraction,
-        MetadataRules metadata, SpeakerRules speakers,
+        MetadataRules metadata, DateRules dates, SpeakerRules speakers,
         SpamRules spam, BoilerplateRules boilerplate) {
 
     public CleanSettings {
@@ -27,6 +28,7 @@ public record CleanSettings(ScriptRules script, ContentRules content, Extraction
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(speakers, "speakers");
         Objects.requireNonNull(spam, "spam");
         Objects.requireNonNull(boilerplate, "boilerplate");
@@ -101,6 +103,6 @@ public record CleanSettings(ScriptRules script, ContentRules content, Extraction
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(new ScriptRules(p), content, extraction, metadata, speakers, spam, boilerplate);
+        return new CleanSettings(new ScriptRules(p), content, extraction, metadata, dates, speakers, spam, boilerplate);
     }
 }

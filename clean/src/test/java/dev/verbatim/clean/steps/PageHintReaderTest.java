@@ -13,7 +13,7 @@ class PageHintReaderTest {
     void readsJsonLdPublicationTimeAndAuthors() {
         PageHints h = reader.read(Jsoup.parse("<script type='application/ld+json'>{\"@graph\":[{\"datePublished\":"
                 + "\"2024-01-02T03:04:05Z\",\"author\":[{\"name\":\"Ann Lee\"}]}]}</script>"));
-        assertThat(h.published() + "/" + h.authors()).isEqualTo("[2024-01-02T03:04:05Z]/[Ann Lee]");
+        assertThat(h.published() + "/" + h.authors()).isEqualTo("[JSON_LD:2024-01-02T03:04:05Z]/[Ann Lee]");
     }
 
     @Test
