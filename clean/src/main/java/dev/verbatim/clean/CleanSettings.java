@@ -6,6 +6,7 @@ import dev.verbatim.clean.steps.SpeakerRules;
 import dev.verbatim.clean.steps.SpamRules;
 import dev.verbatim.clean.steps.ScriptPolicy;
 import dev.verbatim.clean.steps.BoilerplateRules;
+import dev.verbatim.clean.steps.DateRules;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -20,12 +21,13 @@ import java.util.regex.Pattern;
  * @param content limits on what counts as an article
  * @param extraction class/id words of main-content extraction
  * @param metadata markers of author, editor and source fields
+ * @param dates   where pages state their publication date, and their home zones
  * @param speakers when a label is a speaker
  * @param spam    thresholds of keyword stuffing
  * @param boilerplate built-in and site-specific boilerplate filters
  */
 public record CleanSettings(ScriptRules script, ContentRules content, ExtractionRules extraction,
-        MetadataRules metadata, SpeakerRules speakers,
+        MetadataRules metadata, DateRules dates, SpeakerRules speakers,
         SpamRules spam, BoilerplateRules boilerplate) {
 
     public CleanSettings {
@@ -33,6 +35,7 @@ public record CleanSettings(ScriptRules script, ContentRules content, Extraction
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(speakers, "speakers");
         Objects.requireNonNull(spam, "spam");
         Objects.requireNonNull(boilerplate, "boilerplate");
@@ -68,6 +71,6 @@ public record CleanSettings(ScriptRules script, ContentRules content, Extraction
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(new ScriptRules(p), content, extraction, metadata, speakers, spam, boilerplate);
+        return new CleanSettings(new ScriptRules(p), content, extraction, metadata, dates, speakers, spam, boilerplate);
     }
 }
