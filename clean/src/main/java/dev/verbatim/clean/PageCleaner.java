@@ -1,5 +1,6 @@
 package dev.verbatim.clean;
 
+import dev.verbatim.clean.steps.ScriptPolicy;
 import dev.verbatim.clean.steps.BlockWalker;
 import dev.verbatim.clean.steps.ContentGate;
 import dev.verbatim.clean.steps.Decoded;
@@ -73,7 +74,7 @@ public final class PageCleaner {
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlParser parser = new HtmlParser();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final PageHintReader hintReader = new PageHintReader();
+    private final PageHintReader hintReader;
     private final MainContentExtractor extractor;
     private final BlockWalker walker = new BlockWalker();
     private final TextLineSplitter lineSplitter = new TextLineSplitter();
@@ -91,7 +92,8 @@ public final class PageCleaner {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.extractor = new MainContentExtractor(settings.extraction());
-        this.metadataReader = new MetadataReader(settings.metadata());
+        this.metadataReader = new MetadataReader(settings.metadata(), settings.dates());
+        this.hintReader = new PageHintReader(settings.dates());
         this.segmenter = new TurnSegmenter(settings.speakers());
         this.profiler = new SpeakerProfiler(settings.speakers());
         this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
@@ -188,7 +190,7 @@ public final class PageCleaner {
         Script script = chinese ? scripts.script(scripts.detect(texts)) : Script.NONE;
         List<SourceBlock> converted = chinese ? converted(filtered) : filtered.blocks();
         laps.lap("script");
-        MetadataResult meta = metadataReader.read(converted, hints, plain, language);
+        MetadataResult meta = metadataReader.read(converted, hints, plain, language, page.url(), page.fetchedAt());
         removed.addAll(meta.removed());
         laps.lap("metadata");
         Segmentation seg = segmenter.segment(meta.blocks());
