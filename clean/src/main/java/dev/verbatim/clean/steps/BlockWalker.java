@@ -38,7 +38,9 @@ public final class BlockWalker {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
     private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
-    private static final int MAX_BOLD_HEADING = 120;
+    private static final int MAX_BOLD_HEADING = 60;
+    /** A bold lead-in ending in a colon titles what follows and may be longer ({@code These are the members …:}). */
+    private static final int MAX_BOLD_LEAD_IN = 120;
     private static final int MAX_IMAGE_CAPTION = 80;
     /** A line that ends a sentence: under a picture, body text rather than its caption. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？][\"'”’」』)）]?$");
@@ -364,7 +366,8 @@ public final class BlockWalker {
             if (!line.isEmpty() && !RULE_LINE.matcher(line).matches()) {
                 int len = nonSpace(line);
                 double density = len == 0 ? 0 : Math.min(1.0, linkChars / (double) len);
-                boolean allBold = boldChars >= len && len > 0 && len <= MAX_BOLD_HEADING && !line.endsWith("。");
+                int max = line.endsWith(":") || line.endsWith("：") ? MAX_BOLD_LEAD_IN : MAX_BOLD_HEADING;
+                boolean allBold = boldChars >= len && len > 0 && len <= max && !line.endsWith("。");
                 SourceKind kind = allBold ? SourceKind.HEADING : SourceKind.PARAGRAPH;
                 if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.matcher(line).find()))) {
                     kind = SourceKind.CAPTION;
