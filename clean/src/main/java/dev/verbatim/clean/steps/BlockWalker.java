@@ -41,7 +41,7 @@ public final class BlockWalker {
     public List<SourceBlock> walk(Element content) {
         List<SourceBlock> out = new ArrayList<>();
         if (!isSkippedTag(content)) {
-            walkContainer(content, out, new ContentLength(content));
+            walkContainer(content, out, new ContentLength(content), false);
         }
         return out;
     }
@@ -52,8 +52,8 @@ public final class BlockWalker {
      *              extractor chose this content and a container carrying most of the article is
      *              the article whatever its names say ({@code field-label-hidden}, {@code tag-x})
      */
-    private void walkContainer(Element container, List<SourceBlock> out, ContentLength total) {
-        InlineRun run = new InlineRun();
+    private void walkContainer(Element container, List<SourceBlock> out, ContentLength total, boolean bold) {
+        InlineRun run = new InlineRun(bold);
         for (Node child : container.childNodes()) {
             if (child instanceof TextNode text) {
                 run.text(text.getWholeText(), false, false);
@@ -63,7 +63,11 @@ public final class BlockWalker {
                 }
                 if (isBlockLevel(el)) {
                     run.flush(out);
-                    walkBlock(el, out, total);
+                    walkBlock(el, out, total, bold);
+                } else if (holdsBlock(el)) {
+                    // Sloppy markup wraps paragraphs in <font> or <strong>: each inner block is still its own line.
+                    run.flush(out);
+                    walkContainer(el, out, total, bold || isBold(el));
                 } else {
                     run.inline(el);
                 }
@@ -72,15 +76,25 @@ public final class BlockWalker {
         run.flush(out);
     }
 
-    private void walkBlock(Element el, List<SourceBlock> out, ContentLength total) {
+    private void walkBlock(Element el, List<SourceBlock> out, ContentLength total, boolean bold) {
         String tag = el.normalName();
         if (HEADING_TAGS.contains(tag)) {
             addWhole(el, SourceKind.HEADING, out);
         } else if (tag.equals("figcaption") || tag.equals("caption") || isCaptionClass(el)) {
             addWhole(el, SourceKind.CAPTION, out);
         } else {
-            walkContainer(el, out, total);
+            walkContainer(el, out, total, bold);
         }
+    }
+
+    /** True for an inline element with a block-level element inside it. */
+    private static boolean holdsBlock(Element el) {
+        for (Element d : el.getAllElements()) {
+            if (d != el && !isSkippedTag(d) && isBlockLevel(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text length of the whole content, built only when a noise-named block needs it. */
@@ -167,12 +181,20 @@ public final class BlockWalker {
         private int linkChars;
         private int boldChars;
         private boolean lastWasElement;
+        private boolean lastWasBold;
         private boolean boldFirst;
+        /** The whole run sits inside bold markup that wraps its container. */
+        private final boolean baseBold;
         /** An image sits in this line or ended the previous one: short text beside it is its caption. */
         private boolean withImage;
 
-        void text(String s, boolean inLink, boolean inBold) {
-            if (text.toString().isBlank() && !s.isBlank()) {
+        InlineRun(boolean baseBold) {
+            this.baseBold = baseBold;
+        }
+
+        void text(String s, boolean inLink, boolean bold) {
+            boolean inBold = bold || baseBold;
+            if (nonSpace(s) > 0 && nonSpace(text.toString()) == 0) {
                 boldFirst = inBold;
             }
             text.append(s);
@@ -183,11 +205,14 @@ public final class BlockWalker {
         }
 
         void inline(Element el) {
-            if (lastWasElement) {
+            boolean bold = isBold(el);
+            // Bold runs set side by side are one run: <b>S</b><b>unshine:</b> is the label "Sunshine:".
+            if (lastWasElement && !(bold && lastWasBold)) {
                 text.append(' ');
             }
             appendInline(el, false, false);
             lastWasElement = true;
+            lastWasBold = bold;
         }
 
         private void appendInline(Element el, boolean inLink, boolean inBold) {
@@ -220,7 +245,7 @@ public final class BlockWalker {
                 if (withImage && len <= MAX_IMAGE_CAPTION) {
                     kind = SourceKind.CAPTION;
                 }
-                lines.add(new SourceBlock(kind, line, false, density, boldFirst));
+                lines.add(new SourceBlock(kind, line, false, density, boldFirst, boldChars >= len && len > 0));
             }
             text.setLength(0);
             linkChars = 0;

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param plain       true when the block is a plain-text line, whose role must be guessed
  * @param linkDensity the share of the text that sits inside links, 0 to 1
  * @param boldLead    true when the text opens with bold markup, as a {@code <strong>Name:</strong>} label does
+ * @param boldWhole   true when all of the text is bold, as an interviewer's unlabelled question often is
  */
-public record SourceBlock(SourceKind kind, String text, boolean plain, double linkDensity, boolean boldLead) {
+public record SourceBlock(SourceKind kind, String text, boolean plain, double linkDensity, boolean boldLead,
+        boolean boldWhole) {
 
     public SourceBlock {
         Objects.requireNonNull(kind, "kind");
@@ -20,6 +22,11 @@ public record SourceBlock(SourceKind kind, String text, boolean plain, double li
         if (text.isBlank()) {
             throw new IllegalArgumentException("source block text is blank");
         }
+    }
+
+    /** A block whose text is not wholly bold. */
+    public SourceBlock(SourceKind kind, String text, boolean plain, double linkDensity, boolean boldLead) {
+        this(kind, text, plain, linkDensity, boldLead, false);
     }
 
     /** A markup paragraph without links. */
@@ -34,7 +41,7 @@ public record SourceBlock(SourceKind kind, String text, boolean plain, double li
 
     /** This block with {@code newText}; throws {@link IllegalArgumentException} if it is blank. */
     public SourceBlock withText(String newText) {
-        return new SourceBlock(kind, newText, plain, linkDensity, boldLead);
+        return new SourceBlock(kind, newText, plain, linkDensity, boldLead, boldWhole);
     }
 
     /** A markup paragraph that opens with bold text. */
@@ -42,8 +49,13 @@ public record SourceBlock(SourceKind kind, String text, boolean plain, double li
         return new SourceBlock(SourceKind.PARAGRAPH, text, false, 0, true);
     }
 
+    /** A markup paragraph that is bold throughout, read as a heading when it is short. */
+    public static SourceBlock wholeBold(String text, SourceKind kind) {
+        return new SourceBlock(kind, text, false, 0, true, true);
+    }
+
     /** This block read as {@code newKind}. */
     public SourceBlock withKind(SourceKind newKind) {
-        return new SourceBlock(newKind, text, plain, linkDensity, boldLead);
+        return new SourceBlock(newKind, text, plain, linkDensity, boldLead, boldWhole);
     }
 }
