@@ -85,7 +85,7 @@ final class SpeakerChoice {
             boolean once = !recurring.isEmpty() && (strong.contains(label) || parser.isRoleWord(label)
                     || defined.contains(bare(label)));
             boolean guest = recurring.size() >= rules.minSpeakers() && speaksOnce(label, matches)
-                    && mentioned(label, matches, blocks);
+                    && amidTurns(label, recurring, aliases, matches) && mentioned(label, matches, blocks);
             if (counts.get(label) >= rules.minLabelRepeats() || parser.isQaMarker(label) || once || guest) {
                 out.put(label, role);
             }
@@ -138,7 +138,8 @@ final class SpeakerChoice {
     /**
      * Labels set in bold, {@code <strong>Name:</strong>} before text or alone in its paragraph once the
      * conversation has begun: speakers even when used once. Before it, a bold line ending in a colon is a
-     * heading ({@code 个人简介：}).
+     * heading ({@code 个人简介：}); a bold term before lower-case text is a definition
+     * ({@code <b>Dockerfile:</b> the instructions…}).
      */
     private static Set<String> strongLabels(List<Optional<LabelMatch>> matches, List<SourceBlock> blocks, int opening) {
         Set<String> out = new HashSet<>();
@@ -146,8 +147,8 @@ final class SpeakerChoice {
             SourceBlock b = blocks.get(i);
             boolean ledByBold = b.boldLead() && b.kind() == SourceKind.PARAGRAPH;
             boolean boldAlone = b.kind() == SourceKind.HEADING && !b.plain() && i > opening;
-            matches.get(i).filter(m -> ledByBold ? !m.rest().isEmpty() : boldAlone && m.rest().isEmpty())
-                    .ifPresent(m -> out.add(m.label()));
+            matches.get(i).filter(m -> ledByBold ? !m.rest().isEmpty() && !Character.isLowerCase(m.rest().codePointAt(0))
+                    : boldAlone && m.rest().isEmpty()).ifPresent(m -> out.add(m.label()));
         }
         return out;
     }
@@ -175,8 +176,27 @@ final class SpeakerChoice {
      */
     private static boolean speaksOnce(String label, List<Optional<LabelMatch>> matches) {
         return matches.stream().flatMap(Optional::stream).filter(m -> m.label().equals(label))
-                .allMatch(m -> m.rest().isEmpty()
-                        || (m.rest().length() >= MIN_SPEECH && STATEMENT_END.matcher(m.rest()).find()));
+                .allMatch(m -> m.rest().isEmpty() || (m.rest().length() >= MIN_SPEECH
+                        && !Character.isLowerCase(m.rest().codePointAt(0)) && STATEMENT_END.matcher(m.rest()).find()));
+    }
+
+    /** True when a recurring speaker's label stands within two blocks of each line of {@code label}. */
+    private static boolean amidTurns(String label, Set<String> recurring, Map<String, String> aliases,
+            List<Optional<LabelMatch>> matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).filter(m -> m.label().equals(label)).isPresent()
+                    && !(recurringAt(i - 2, recurring, aliases, matches) || recurringAt(i - 1, recurring, aliases, matches)
+                    || recurringAt(i + 1, recurring, aliases, matches) || recurringAt(i + 2, recurring, aliases, matches))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean recurringAt(int i, Set<String> recurring, Map<String, String> aliases,
+            List<Optional<LabelMatch>> matches) {
+        return i >= 0 && i < matches.size()
+                && matches.get(i).filter(m -> recurring.contains(aliases.getOrDefault(m.label(), ""))).isPresent();
     }
 
     /** True when a block other than a labelled one of {@code label} names it: the page knows this person. */

@@ -75,13 +75,18 @@ public final class TurnSegmenter {
         return new Segmentation(out.blocks, out.order, speakers.roleWords());
     }
 
-    /** The candidate label of a block; captions have none, and a heading tag is a heading even with a colon. */
+    /**
+     * The candidate label of a block; captions have none. A heading tag is a heading even with a colon
+     * ({@code <h3>Precht: Das Auto wird verschwinden</h3>}) unless it is a whole sentence, as a question set
+     * as a heading is ({@code <h4>Q: How do you plan your day?</h4>}), or a Q&amp;A marker leads it.
+     */
     private Optional<LabelMatch> label(SourceBlock b) {
         if (b.kind() == SourceKind.CAPTION) {
             return Optional.empty();
         }
         Optional<LabelMatch> m = labels.parse(b.text());
-        return isTagHeading(b) ? m.filter(l -> l.rest().isEmpty()) : m;
+        return isTagHeading(b) ? m.filter(l -> l.rest().isEmpty() || SENTENCE_END.matcher(l.rest()).find()
+                || labels.isQaMarker(l.label())) : m;
     }
 
     /** A heading from a heading tag ({@code <h3>}), not a bold line or a plain-text line. */
