@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.SpeakerRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

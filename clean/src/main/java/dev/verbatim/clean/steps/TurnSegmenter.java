@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.SpeakerRules;
 import dev.verbatim.model.Block;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,13 +84,8 @@ public final class TurnSegmenter {
             return Optional.empty();
         }
         Optional<LabelMatch> m = labels.parse(b.text());
-        return isTagHeading(b) ? m.filter(l -> l.rest().isEmpty() || SENTENCE_END.matcher(l.rest()).find()
+        return b.isHeadingTag() ? m.filter(l -> l.rest().isEmpty() || SENTENCE_END.matcher(l.rest()).find()
                 || labels.isQaMarker(l.label())) : m;
-    }
-
-    /** A heading from a heading tag ({@code <h3>}), not a bold line or a plain-text line. */
-    private static boolean isTagHeading(SourceBlock b) {
-        return b.kind() == SourceKind.HEADING && !b.plain() && !b.boldWhole();
     }
 
     private static boolean isBoldQuestion(SourceBlock b) {
