@@ -81,7 +81,11 @@ public final class BlockWalker {
                 }
                 if (isBlockLevel(el) || holdsBlocks(el)) {
                     run.flush(out);
+                    // <strong> wrapping whole paragraphs (old editors) makes them bold, as a question's label is.
+                    boolean wrapsInBold = !isBlockLevel(el) && isBold(el);
+                    walk.boldDepth += wrapsInBold ? 1 : 0;
                     walkBlock(el, out, walk, inList);
+                    walk.boldDepth -= wrapsInBold ? 1 : 0;
                     run.resume();
                 } else {
                     run.inline(el);
@@ -176,6 +180,8 @@ public final class BlockWalker {
         private int length = -1;
         /** The last thing walked was an image without text: a short line next is its caption. */
         private boolean imageAbove;
+        /** How many bold elements wrapping whole blocks the walk is inside. */
+        private int boldDepth;
 
         WalkState(Element content) {
             this.content = content;
@@ -282,6 +288,7 @@ public final class BlockWalker {
         private int linkChars;
         private int boldChars;
         private boolean lastWasElement;
+        private boolean lastWasBold;
         private boolean boldFirst;
         /** Visible characters in the line so far (no-break spaces are not visible). */
         private int visibleChars;
@@ -304,7 +311,8 @@ public final class BlockWalker {
             withImage = false;
         }
 
-        void text(String s, boolean inLink, boolean inBold) {
+        void text(String s, boolean inLink, boolean bold) {
+            boolean inBold = bold || walk.boldDepth > 0;
             int visible = nonSpace(s);
             if (visibleChars == 0 && visible > 0) {
                 boldFirst = inBold;
@@ -317,11 +325,14 @@ public final class BlockWalker {
         }
 
         void inline(Element el) {
-            if (lastWasElement && !joinsWithoutSpace(el)) {
+            boolean bold = isBold(el);
+            // Bold runs set side by side are one run: <b>S</b><b>unshine:</b> is the label "Sunshine:".
+            if (lastWasElement && !joinsWithoutSpace(el) && !(bold && lastWasBold)) {
                 text.append(' ');
             }
             appendInline(el, false, false);
             lastWasElement = true;
+            lastWasBold = bold;
         }
 
         private void appendInline(Element el, boolean inLink, boolean inBold) {
@@ -377,7 +388,8 @@ public final class BlockWalker {
                     kind = SourceKind.CAPTION;
                 }
                 imageAbove = false;
-                lines.add(new HeadingRoles.Walked(new SourceBlock(kind, line, false, density, boldFirst), role(kind, len)));
+                lines.add(new HeadingRoles.Walked(new SourceBlock(kind, line, false, density, boldFirst,
+                        boldChars >= len && len > 0), role(kind, len)));
             }
             text.setLength(0);
             linkChars = 0;

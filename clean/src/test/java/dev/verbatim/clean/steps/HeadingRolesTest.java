@@ -78,6 +78,14 @@ class HeadingRolesTest {
     }
 
     @Test
+    void soundCueBetweenTurnsIsAParagraphNotACrosshead() {
+        String html = "<p>" + LONG_EN + "</p><p>HOST: Welcome back to the show.</p><p>[MUSIC PLAYING]</p>"
+                + "<p>HOST: So where do we start with all of this today?</p><p>GUEST: At the beginning.</p>";
+        assertThat(segmented(html)).containsSubsequence("turn[HOST]|Welcome back to the show.", "paragraph|[MUSIC PLAYING]",
+                "turn[HOST]|So where do we start with all of this today?");
+    }
+
+    @Test
     void shortLineInsideAnAnswerStaysInTheTurn() {
         String html = "<p>" + LONG_ZH + "</p><p>记者：问题一？</p><p>张韫：回答一。</p><p>第一点是市场</p>"
                 + "<p>我们先做了调研，再决定进入哪些学校。</p><p>记者：问题二？</p><p>张韫：回答二。</p>";
