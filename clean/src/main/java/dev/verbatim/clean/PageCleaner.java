@@ -70,7 +70,7 @@ public final class PageCleaner {
     private final String rulesVersion;
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlParser parser = new HtmlParser();
-    private final PageHintReader hintReader = new PageHintReader();
+    private final PageHintReader hintReader;
     private final MainContentExtractor extractor;
     private final BlockWalker walker = new BlockWalker();
     private final TextLineSplitter lineSplitter = new TextLineSplitter();
@@ -89,6 +89,7 @@ public final class PageCleaner {
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.extractor = new MainContentExtractor(settings.extraction());
         this.metadataReader = new MetadataReader(settings.metadata());
+        this.hintReader = new PageHintReader(settings.metadata());
         this.segmenter = new TurnSegmenter(settings.speakers());
         this.profiler = new SpeakerProfiler(settings.speakers());
         this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class PageHintReaderTest {
 
-    private final PageHintReader reader = new PageHintReader();
+    private final PageHintReader reader = new PageHintReader(dev.verbatim.clean.CleanSettings.defaults().metadata());
 
     @Test
     void readsJsonLdPublicationTimeAndAuthors() {
