@@ -40,9 +40,13 @@ public final class BylineParser {
     /** A parser of the author and editor markers of {@code rules}; compiles them once. */
     public BylineParser(MetadataRules rules) {
         String role = words(rules.roleSuffixes());
-        String cjkName = "\\p{IsHan}{2,4}(?:[·・]\\p{IsHan}{1,8})?(?:" + role + "(?!\\p{IsHan})|" + CJK_STOP + ")";
+        String cjkName = "\\p{IsHan}{2,4}(?:[·・]\\p{IsHan}{1,8})?" + CJK_STOP;
+        // A name with its role word after it ("林远舟编译") ends the list of names.
+        String cjkRoleName = "\\p{IsHan}{2,4}(?:[·・]\\p{IsHan}{1,8})?" + role + "(?!\\p{IsHan})";
         String name = "(?:" + cjkName + "|" + LATIN_NAME + ")";
-        String names = name + "(?:\\s*(?:[/／∕、,，&]|\\s(?:and|und|和|与|與)\\s)\\s*" + name + "|\\s+" + cjkName + ")*";
+        String listed = "\\s*(?:[/／∕、,，&]|\\s(?:and|und|和|与|與)\\s)\\s*";
+        String names = "(?:" + name + "(?:" + listed + name + "|\\s+" + cjkName + ")*(?:(?:" + listed + "|\\s+)"
+                + cjkRoleName + ")?|" + cjkRoleName + ")";
         this.field = Pattern.compile("(?<editor>" + words(rules.editorWords()) + REQUIRED_SEP + phrases(rules.editorPhrases())
                 + ")(?<enames>" + names + ")|(?<author>" + words(rules.authorWords()) + SEP + phrases(rules.authorPhrases())
                 + ")(?<anames>" + names + ")");
