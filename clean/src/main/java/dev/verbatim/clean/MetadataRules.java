@@ -26,6 +26,7 @@ import java.util.List;
  * @param jobTitles         job titles and organisation words that make a comma-separated part no name
  * @param creditPatterns    contributor, proofreader and contact lines: neither authors nor editors, dropped
  * @param creditMaxChars    longest block tested against the credit patterns, in characters
+ * @param detectLanguages   languages (ISO 639-1) the detector chooses among for pages neither Chinese nor English
  */
 public record MetadataRules(
         @JsonProperty("author_words") List<String> authorWords,
@@ -45,7 +46,8 @@ public record MetadataRules(
         @JsonProperty("role_suffixes") List<String> roleSuffixes,
         @JsonProperty("job_titles") List<String> jobTitles,
         @JsonProperty("credit_patterns") List<String> creditPatterns,
-        @JsonProperty("credit_max_chars") int creditMaxChars) {
+        @JsonProperty("credit_max_chars") int creditMaxChars,
+        @JsonProperty("detect_languages") List<String> detectLanguages) {
 
     public MetadataRules {
         authorWords = RuleChecks.regexes("metadata.author_words", authorWords);
@@ -66,5 +68,6 @@ public record MetadataRules(
         jobTitles = RuleChecks.regexes("metadata.job_titles", jobTitles);
         creditPatterns = RuleChecks.regexes("metadata.credit_patterns", creditPatterns);
         RuleChecks.atLeast("metadata.credit_max_chars", creditMaxChars, 0);
+        detectLanguages = RuleChecks.words("metadata.detect_languages", detectLanguages);
     }
 }

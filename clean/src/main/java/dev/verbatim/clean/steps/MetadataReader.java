@@ -57,8 +57,8 @@ public final class MetadataReader {
         List<SourceBlock> rest = new ArrayList<>(blocks);
         String title = pickTitle(rest, hints, plainText, removed);
         Fields fields = new Fields();
-        cutGluedByline(rest, fields, removed);
         cutLeadingByline(rest, fields, removed);
+        cutGluedByline(rest, fields, removed);
         dropCredits(rest, removed);
         Map<String, Integer> leads = labelLeads(rest);
         for (int i = 0; i < rest.size(); i++) {
