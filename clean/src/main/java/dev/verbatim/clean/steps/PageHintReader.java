@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.verbatim.clean.MetadataRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,9 +32,10 @@ public final class PageHintReader {
     /** JSON-LD as pages write it: raw line breaks inside strings and trailing commas are common. */
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
-    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
-        "datePublished", "pubdate", "publishdate", "publish_date", "PubDate", "date", "dc.date", "DC.date.issued",
-        "sailthru.date", "parsely-pub-date"};
+    private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!\\[CDATA\\[|<!--)|(?:\\]\\]>|-->)\\s*$");
+    /** Elements that may print a date line, inside the body. */
+    private static final Set<String> DATE_LINES = Set.of("p", "span", "div", "li", "address", "small", "em", "i",
+            "b", "strong", "font", "td", "dd", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr");
     /**
      * Byline and source lines: a role word near the start, after a bracket, a button or a short outlet name
      * ({@code 澎湃新闻记者 张三}, {@code （责任编辑：李四）}, {@code 【纠错】 责任编辑：李四}), {@code By Name}, {@code Source:}.
@@ -58,11 +58,13 @@ public final class PageHintReader {
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "comment|reply|related|recommend|sidebar|footer|tweet|embed|preview|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])");
 
+    private final DateHintReader dates;
     private final Set<String> headlineNames;
     private final List<String> bylineNames;
 
-    /** A reader of the headline and byline element names of {@code rules}. */
-    public PageHintReader(MetadataRules rules) {
+    /** A reader of the date sources of {@code dateRules} and the headline and byline element names of {@code rules}. */
+    public PageHintReader(DateRules dateRules, MetadataRules rules) {
+        this.dates = new DateHintReader(dateRules);
         this.headlineNames = Set.copyOf(rules.headlineNames());
         this.bylineNames = List.copyOf(rules.bylineNames());
     }
@@ -72,14 +74,12 @@ public final class PageHintReader {
         Scan scan = Scan.of(doc, this);
         Map<String, String> metas = metas(scan.metas);
         List<JsonNode> ld = jsonLd(scan.jsonLd);
-        List<String> published = new ArrayList<>();
-        for (String name : PUBLISHED_META) {
-            meta(metas, name).ifPresent(published::add);
-        }
-        ld.forEach(n -> text(n.get("datePublished")).ifPresent(published::add));
-        for (Element time : scan.times) {
-            published.add(time.attr("datetime"));
-        }
+        List<String> urls = new ArrayList<>();
+        scan.canonical.forEach(l -> urls.add(l.attr("href")));
+        meta(metas, "og:url").ifPresent(urls::add);
+        urls.add(doc.location());
+        List<DateCandidate> published = dates.read(metas, ld, scan.dated, scan.headlineAt, urls,
+                monthFirst(lang(scan)));
         List<String> authors = new ArrayList<>();
         meta(metas, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
         meta(metas, "author").ifPresent(authors::add);
@@ -164,7 +164,10 @@ public final class PageHintReader {
     private static final class Scan implements NodeVisitor {
         final List<Element> metas = new ArrayList<>();
         final List<Element> jsonLd = new ArrayList<>();
-        final List<Element> times = new ArrayList<>();
+        /** Elements that may state a date: {@code <time>}, microdata, short lines; {@link #headlineAt} before the h1. */
+        final List<Element> dated = new ArrayList<>();
+        final List<Element> canonical = new ArrayList<>();
+        int headlineAt = -1;
         final List<Element> h1s = new ArrayList<>();
         /** Other elements that may hold the headline: named by a headline word, or {@code itemprop=headline}. */
         final List<Element> headings = new ArrayList<>();
@@ -201,6 +204,7 @@ public final class PageHintReader {
             if (e == body) {
                 bodyDepth = depth;
             }
+            maybeDated(e);
             switch (e.normalName()) {
                 case "meta" -> {
                     if (e.hasAttr("content") || e.hasAttr("value")) {
@@ -215,9 +219,9 @@ public final class PageHintReader {
                         jsonLd.add(e);
                     }
                 }
-                case "time" -> {
-                    if (e.hasAttr("datetime")) {
-                        times.add(e);
+                case "link" -> {
+                    if (valueIs(e, "rel", "canonical")) {
+                        canonical.add(e);
                     }
                 }
                 case "title" -> {
@@ -225,7 +229,10 @@ public final class PageHintReader {
                         titles.add(e);
                     }
                 }
-                case "h1" -> h1s.add(e);
+                case "h1" -> {
+                    h1s.add(e);
+                    headlineAt = headlineAt < 0 ? dated.size() : headlineAt;
+                }
                 case "html" -> html = html == null ? e : html;
                 case "p", "span", "div", "li", "address" -> inBody(e);
                 case "a" -> {
@@ -255,6 +262,14 @@ public final class PageHintReader {
                 authorMarks.add(e);
             } else if (names.isBylineName(label)) {
                 bylines.add(e);
+            }
+        }
+
+        /** Collects the elements that may state a date (any markup with itemprop date…, short lines in the body). */
+        private void maybeDated(Element e) {
+            if (e.hasAttr("itemprop") ? e.attr("itemprop").regionMatches(true, 0, "date", 0, 4)
+                    : bodyDepth >= 0 && DATE_LINES.contains(e.normalName()) || e.normalName().equals("time")) {
+                dated.add(e);
             }
         }
 
@@ -314,6 +329,12 @@ public final class PageHintReader {
         return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** US English pages print {@code 04/05/2020} month first; other English pages and other languages day first. */
+    private static boolean monthFirst(Optional<String> lang) {
+        String l = lang.orElse("").toLowerCase(Locale.ROOT).replace('_', '-');
+        return l.equals("en") || l.equals("en-us");
+    }
+
     private static Optional<String> lang(Scan scan) {
         Optional<String> attr = scan.html == null ? Optional.empty() : nonBlank(scan.html.attr("lang"));
         return attr.or(() -> scan.contentLanguage == null ? Optional.empty()
@@ -367,7 +388,7 @@ public final class PageHintReader {
         List<JsonNode> out = new ArrayList<>();
         for (Element script : scripts) {
             try {
-                collect(JSON.readTree(script.data()), out);
+                collect(JSON.readTree(CDATA.matcher(script.data()).replaceAll("")), out);
             } catch (JsonProcessingException e) {
                 // Broken JSON-LD is common; the page simply has no hints from it.
             }

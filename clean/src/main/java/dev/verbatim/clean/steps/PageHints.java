@@ -12,7 +12,7 @@ import java.util.Optional;
  *                    {@code <title>} agrees with, kicker cut, else the longest {@code <h1>} that is not a logo
  * @param ogTitle     {@code og:title} or {@code twitter:title}
  * @param docTitle    the {@code <title>} text, suffix and all
- * @param published   publication time strings from meta tags, JSON-LD and {@code <time>}, best first
+ * @param published   every date the page states (meta tags, JSON-LD, {@code <time>}, URL, short lines), with its source
  * @param siteName    {@code og:site_name} or {@code application-name}
  * @param publisher   the JSON-LD publisher name
  * @param authors     author names from meta tags and JSON-LD
@@ -23,7 +23,7 @@ import java.util.Optional;
  *                    named by a byline word), in page order: the visible credit, which outranks meta authors
  */
 public record PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
-        List<String> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
+        List<DateCandidate> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
         List<String> metaLines, Optional<String> lang, List<String> bylines) {
 
     public PageHints {

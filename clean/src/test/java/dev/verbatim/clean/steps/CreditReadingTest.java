@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CreditReadingTest {
 
     private final BylineParser parser = new BylineParser(CleanSettings.defaults().metadata());
-    private final MetadataLineParser lines = new MetadataLineParser(CleanSettings.defaults().metadata());
+    private final MetadataLineParser lines = new MetadataLineParser(CleanSettings.defaults().metadata(), CleanSettings.defaults().dates());
 
     @Test
     void outletBeforeReporterTitleIsTheOutlet() {

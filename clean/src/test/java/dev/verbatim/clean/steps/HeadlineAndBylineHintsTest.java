@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The story's own heading and the visible byline, read from markup. */
 class HeadlineAndBylineHintsTest {
 
-    private final PageHintReader reader = new PageHintReader(CleanSettings.defaults().metadata());
+    private final PageHintReader reader = new PageHintReader(CleanSettings.defaults().dates(), CleanSettings.defaults().metadata());
 
     private PageHints read(String html) {
         return reader.read(Jsoup.parse(html));

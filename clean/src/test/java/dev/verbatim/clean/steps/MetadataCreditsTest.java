@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Authors, editors and site from credits in the text and in the page hints. */
 class MetadataCreditsTest {
 
-    private final MetadataReader reader = new MetadataReader(CleanSettings.defaults().metadata());
+    private final MetadataReader reader = new MetadataReader(CleanSettings.defaults().metadata(), CleanSettings.defaults().dates());
 
     private static PageHints hints(Optional<String> siteName, Optional<String> docTitle, List<String> authors,
             List<String> metaLines, List<String> bylines) {
