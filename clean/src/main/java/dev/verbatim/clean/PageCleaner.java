@@ -81,7 +81,7 @@ public final class PageCleaner {
     private final NoiseFilter noiseFilter;
     private final ScriptConverter scripts;
     private final RulePatternFilter ruleFilter;
-    private final LanguageGuesser languages = new LanguageGuesser();
+    private final LanguageGuesser languages;
     private final MetadataReader metadataReader;
     private final TurnSegmenter segmenter;
     private final SpeakerProfiler profiler;
@@ -93,7 +93,8 @@ public final class PageCleaner {
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.extractor = new MainContentExtractor(settings.extraction());
         this.metadataReader = new MetadataReader(settings.metadata(), settings.dates());
-        this.hintReader = new PageHintReader(settings.dates());
+        this.hintReader = new PageHintReader(settings.dates(), settings.metadata());
+        this.languages = new LanguageGuesser(settings.metadata().detectLanguages());
         this.segmenter = new TurnSegmenter(settings.speakers());
         this.profiler = new SpeakerProfiler(settings.speakers());
         this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
