@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class MetadataReader {
 
+    /** A byline is printed once or twice (top and bottom); a label on this many lines leads turns. */
+    private static final int MIN_INTERVIEW_LEADS = 3;
+    /** Sentence ends (not the {@code 、} or {@code ，} that may separate names): a line holding one is prose. */
+    private static final Pattern PROSE_END = Pattern.compile("[。？！?!][^）)」』”\\]]");
+    private static final int MIN_PROSE = 20;
     private static final Pattern LABEL_LEAD = Pattern.compile("^([^:：]{1,12})[:：]");
 
     private final MetadataRules rules;
@@ -82,7 +87,11 @@ public final class MetadataReader {
                 rest.remove(i--);
             }
         }
+        Map<String, Integer> hintLeads = leadCounts(hints.metaLines());
         for (String text : hints.metaLines()) {
+            if (isInterviewLine(text, hintLeads) || isProse(text)) {
+                continue;
+            }
             MetadataLine line = lines.parse(text);
             fields.addFallback(line.byline());
             if (line.isMetadataOnly(text.length())) {
@@ -224,14 +233,35 @@ public final class MetadataReader {
     }
 
     private static Map<String, Integer> labelLeads(List<SourceBlock> blocks) {
+        return leadCounts(blocks.stream().map(SourceBlock::text).toList());
+    }
+
+    private static Map<String, Integer> leadCounts(List<String> texts) {
         Map<String, Integer> counts = new HashMap<>();
-        for (SourceBlock b : blocks) {
-            Matcher m = LABEL_LEAD.matcher(b.text());
+        for (String text : texts) {
+            Matcher m = LABEL_LEAD.matcher(text);
             if (m.find()) {
                 counts.merge(m.group(1).strip(), 1, Integer::sum);
             }
         }
         return counts;
+    }
+
+    /**
+     * A page-wide line that ends a sentence and goes on ({@code 我與外國記者溝通，他們很直率。公關部…}):
+     * prose that mentions a byline word, not a byline.
+     */
+    private static boolean isProse(String text) {
+        return text.length() > MIN_PROSE && PROSE_END.matcher(text).find();
+    }
+
+    /**
+     * A page-wide line led by a label that leads {@value #MIN_INTERVIEW_LEADS} or more of them, even a
+     * byline word ({@code 記者：您怎麼看？} in an interview): a question of the transcript, never a byline.
+     */
+    private static boolean isInterviewLine(String text, Map<String, Integer> leads) {
+        Matcher m = LABEL_LEAD.matcher(text);
+        return m.find() && leads.getOrDefault(m.group(1).strip(), 0) >= MIN_INTERVIEW_LEADS;
     }
 
     /** A line led by a label that recurs is a speaker's turn, never metadata. */
