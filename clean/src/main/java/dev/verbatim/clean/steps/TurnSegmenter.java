@@ -26,6 +26,8 @@ public final class TurnSegmenter {
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:[（(\\[【].*[)）\\]】]$|[（(\\[【]?(?:编者按|編者按|编者注|編者註|编者的话|編者的話|(?i:editor'?s note)))",
             Pattern.DOTALL);
+    /** A sound cue alone in its paragraph, {@code [MUSIC PLAYING]}: a paragraph of a transcript, never a heading. */
+    private static final Pattern SOUND_CUE = Pattern.compile("[\\[(（【][^\\]）)】\\[(（【]{1,40}[\\])）】]");
     private static final int MIN_HEADING = 2;
     private static final int MAX_HEADING = 40;
     /** Fewest words (or Han characters) of a sentence of the answer set off as a heading. */
@@ -59,6 +61,8 @@ public final class TurnSegmenter {
                 out.standalone(Block.caption(b.text()));
             } else if (asked && isBoldQuestion(b) && answerFollows(turnLabels, i + 1, asker)) {
                 out.startTurn(asker, b.text());
+            } else if (!out.awaitsText() && !speakers.roles().isEmpty() && SOUND_CUE.matcher(b.text()).matches()) {
+                out.standalone(Block.paragraph(b.text()));
             } else if (out.inTurn() && !out.awaitsText() && isSetOffSentence(b) && continuesAfter(turnLabels, blocks, i)) {
                 out.append(b.text());
             } else if (b.kind() == SourceKind.HEADING || (b.plain() && isHeadingLine(b.text()) && !out.awaitsText()
