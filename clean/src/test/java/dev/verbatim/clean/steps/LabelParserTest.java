@@ -103,4 +103,15 @@ class LabelParserTest {
         assertThat(label("Benjamin Romano: 206-652-6593 or bromano@example.com")).isEqualTo("none");
         assertThat(label("Benjamin Romano: bromano@example.com")).isEqualTo("none");
     }
+
+    @Test
+    void readsTimestampBeforeABareName() {
+        assertThat(label("[00:01:02] Jane Doe")).isEqualTo("Jane Doe|");
+        assertThat(label("[00:01:02] the talk begins")).isEqualTo("none");
+    }
+
+    @Test
+    void readsLabelInCornerBrackets() {
+        assertThat(label("「記者」：你怎麼看？")).isEqualTo("「記者」|你怎麼看？");
+    }
 }

@@ -236,4 +236,37 @@ class TurnSegmenterTest {
                 SourceBlock.boldLed("Iowa: Carl Diaz, Dee Evans"), SourceBlock.paragraph("Ben Romano: 206-652-6593 or b@x.com"));
         assertThat(render(blocks)).noneMatch(t -> t.startsWith("turn"));
     }
+
+    @Test
+    void unlabelledCopyOfTheTranscriptAppearsOnce() {
+        String intro = "I am Ezra Klein, and this is a show about ideas that matter.";
+        String reply = "Great to be back, and thank you for having me on again today.";
+        assertThat(segment("ezra klein", intro, "patrick collison", reply, "EZRA KLEIN: " + intro,
+                "PATRICK COLLISON: " + reply, "EZRA KLEIN: Why?", "PATRICK COLLISON: Because."))
+                .containsExactly("turn[EZRA KLEIN]:" + intro, "turn[PATRICK COLLISON]:" + reply, "turn[EZRA KLEIN]:Why?",
+                        "turn[PATRICK COLLISON]:Because.");
+    }
+
+    @Test
+    void speakerNameAloneOnItsLineStartsTheTurn() {
+        assertThat(segment("ANNA LEE: Hello.", "TOM HALL: Hi.", "Anna Lee", "How are you?", "TOM HALL: Fine.",
+                "ANNA LEE: Good."))
+                .containsExactly("turn[ANNA LEE]:Hello.", "turn[TOM HALL]:Hi.", "turn[ANNA LEE]:How are you?",
+                        "turn[TOM HALL]:Fine.", "turn[ANNA LEE]:Good.");
+    }
+
+    @Test
+    void editorsNoteOnTheTextEndsTheTurn() {
+        assertThat(segment("ANNA: Hello.", "TOM: Hi.", "ANNA: Bye.", "TOM: Bye now.",
+                "This interview has been edited for length and clarity.", "记者：好。", "李四：好。", "记者：谢谢。",
+                "李四：不客气。", "（采访内容经本人审阅并有删节）", "以上内容经编辑整理。"))
+                .containsSubsequence("turn[TOM]:Bye now.", "paragraph:This interview has been edited for length and clarity.",
+                        "turn[李四]:不客气。", "paragraph:（采访内容经本人审阅并有删节）", "paragraph:以上内容经编辑整理。");
+    }
+
+    @Test
+    void shortLabelDefinitionFormsAreRead() {
+        assertThat(segment("本报记者（下称“记者”）与他谈了谈。", "记者：为什么？", "王五：因为。", "王五：所以。"))
+                .contains("turn[记者]:为什么？");
+    }
 }
