@@ -40,6 +40,7 @@ final class SpeakerChoice {
     private final LabelParser parser;
     private final Pattern notASpeaker;
     private final List<Pattern> definitions;
+    private final Set<String> honorifics;
 
     SpeakerChoice(SpeakerRules rules, LabelParser parser) {
         this.rules = rules;
@@ -47,6 +48,7 @@ final class SpeakerChoice {
         this.notASpeaker = Pattern.compile(rules.notSpeakers().isEmpty() ? "(?!)"
                 : "^(?:" + String.join("|", rules.notSpeakers()) + ")");
         this.definitions = rules.labelDefinitions().stream().map(Pattern::compile).toList();
+        this.honorifics = Set.copyOf(rules.honorifics());
     }
 
     /** The speakers of a page whose blocks have the candidate labels {@code matches}. */
@@ -89,7 +91,7 @@ final class SpeakerChoice {
                 return;
             }
             boolean once = !recurring.isEmpty() && (strong.contains(label) || parser.isRoleWord(label)
-                    || defined.contains(bare(label)));
+                    || defined.contains(bare(label))) && amidTurns(label, recurring, aliases, matches);
             boolean guest = recurring.size() >= rules.minSpeakers() && speaksOnce(label, matches)
                     && amidTurns(label, recurring, aliases, matches) && mentioned(label, matches, blocks);
             if (counts.get(label) >= rules.minLabelRepeats() || parser.isQaMarker(label) || once || guest) {
@@ -138,8 +140,20 @@ final class SpeakerChoice {
             } else if (label.startsWith(other + " ") && Character.isUpperCase(other.codePointAt(0))) {
                 return other;
             }
+            if (isHonorificForm(other, label)) {
+                return other;
+            }
         }
         return label;
+    }
+
+    /** True when {@code shortForm} is an honorific and the surname of {@code fullName}: {@code Mr Malone}, {@code Thomas Malone}. */
+    private boolean isHonorificForm(String shortForm, String fullName) {
+        int space = shortForm.indexOf(' ');
+        int last = fullName.lastIndexOf(' ');
+        return space > 0 && last > 0 && honorifics.contains(shortForm.substring(0, space))
+                && shortForm.substring(space + 1).equals(fullName.substring(last + 1))
+                && !honorifics.contains(fullName.substring(0, fullName.indexOf(' ')));
     }
 
     /** The label without the title marks or brackets of an outlet label ({@code 《21世纪》}). */

@@ -269,4 +269,36 @@ class TurnSegmenterTest {
         assertThat(segment("本报记者（下称“记者”）与他谈了谈。", "记者：为什么？", "王五：因为。", "王五：所以。"))
                 .contains("turn[记者]:为什么？");
     }
+
+    @Test
+    void honorificFormAndFullNameAreOneSpeaker() {
+        assertThat(segmenter.segment(Arrays.stream(new String[] {"The Economist: What is a supermind?",
+            "Thomas Malone: A group acting together.", "The Economist: Why now?", "Mr Malone: Because of the web."})
+                .map(SourceBlock::paragraph).toList()).labels()).containsExactly("The Economist", "Mr Malone");
+    }
+
+    @Test
+    void fieldListsAreNoConversation() {
+        assertThat(segment("Producers: Ann Smith, Bob Jones", "Record Label: Big Note Records", "Producers: Carl Diaz",
+                "Record Label: Small Note Records")).noneMatch(t -> t.startsWith("turn"));
+    }
+
+    @Test
+    void pageWhereOnlyOneSpeakerGetsAWordHasNoTurns() {
+        List<SourceBlock> blocks = List.of(SourceBlock.paragraph("Tipp: Fragen Sie Ihren Arbeitgeber."),
+                SourceBlock.paragraph("Quelle:"), tagHeading("Rente mit 63"),
+                SourceBlock.paragraph("Tipp: Sparen Sie früh."), SourceBlock.paragraph("Quelle:"), tagHeading("Fazit"));
+        assertThat(render(blocks)).containsExactly("paragraph:Tipp: Fragen Sie Ihren Arbeitgeber.", "paragraph:Quelle:",
+                "heading:Rente mit 63", "paragraph:Tipp: Sparen Sie früh.", "paragraph:Quelle:", "heading:Fazit");
+    }
+
+    @Test
+    void boldLabelUsedOnceFarFromTheConversationIsNoSpeaker() {
+        List<SourceBlock> blocks = List.of(SourceBlock.boldLed("Peanut Butter: The star ingredient."),
+                SourceBlock.paragraph("Mix everything."), SourceBlock.paragraph("Roll the dough."),
+                SourceBlock.paragraph("Chill it."), SourceBlock.paragraph("Anna: Did you like it?"),
+                SourceBlock.paragraph("Tom: Very much."), SourceBlock.paragraph("Anna: Again?"),
+                SourceBlock.paragraph("Tom: Yes."));
+        assertThat(segmenter.segment(blocks).labels()).containsExactly("Anna", "Tom");
+    }
 }
