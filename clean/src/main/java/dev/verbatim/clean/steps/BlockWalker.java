@@ -23,8 +23,12 @@ public final class BlockWalker {
             "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "svg", "header",
             "head", "title", "meta", "link", "object", "embed", "video", "audio", "canvas", "map", "marquee");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    /** Containers whose lines are list items or cells: never crossheads or sub-headlines. */
-    private static final Set<String> LIST_TAGS = Set.of("li", "dd", "dt", "td", "th", "blockquote");
+    /**
+     * Containers whose lines are list items or quoted: paragraphs even when wholly bold, and never
+     * crossheads or sub-headlines. (Table cells are not among them: old pages lay whole articles out
+     * in tables.)
+     */
+    private static final Set<String> LIST_TAGS = Set.of("li", "dd", "dt", "blockquote");
     /** A line drawn with characters ({@code ___}, {@code * * *}, {@code ———}): a rule, not text. */
     private static final Pattern RULE_LINE = Pattern.compile("[-_*=~—–·•#+.\\s]{3,}");
     /** Text after a linked promo heading in its box: a short aside at most. */
@@ -38,7 +42,9 @@ public final class BlockWalker {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
     private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
-    private static final int MAX_BOLD_HEADING = 120;
+    private static final int MAX_BOLD_HEADING = 60;
+    /** A bold lead-in ending in a colon titles what follows and may be longer ({@code These are the members …:}). */
+    private static final int MAX_BOLD_LEAD_IN = 120;
     private static final int MAX_IMAGE_CAPTION = 80;
     /** A line that ends a sentence: under a picture, body text rather than its caption. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？][\"'”’」』)）]?$");
@@ -375,8 +381,9 @@ public final class BlockWalker {
             if (!line.isEmpty() && !RULE_LINE.matcher(line).matches()) {
                 int len = nonSpace(line);
                 double density = len == 0 ? 0 : Math.min(1.0, linkChars / (double) len);
-                boolean allBold = boldChars >= len && len > 0 && len <= MAX_BOLD_HEADING && !line.endsWith("。");
-                SourceKind kind = allBold ? SourceKind.HEADING : SourceKind.PARAGRAPH;
+                int max = line.endsWith(":") || line.endsWith("：") ? MAX_BOLD_LEAD_IN : MAX_BOLD_HEADING;
+                boolean allBold = boldChars >= len && len > 0 && len <= max && !line.endsWith("。");
+                SourceKind kind = allBold && !inList ? SourceKind.HEADING : SourceKind.PARAGRAPH;
                 if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.matcher(line).find()))) {
                     kind = SourceKind.CAPTION;
                 }
