@@ -140,13 +140,18 @@ public final class PageCleaner {
             source = lineSplitter.split(text.text());
             at = lap(timer, "parse", at);
         } else {
-            Document doc = text.format() == PageFormat.MARKDOWN ? markdown.render(text.text(), page.url())
-                    : parser.parse(text.text(), page.url());
+            boolean markdownPage = text.format() == PageFormat.MARKDOWN;
+            Document doc = markdownPage ? markdown.render(text.text(), page.url()) : parser.parse(text.text(), page.url());
             at = lap(timer, "parse", at);
             hints = hintReader.read(doc);
-            Extraction extraction = extractor.extract(doc);
-            removed.addAll(extraction.removed());
-            source = walker.walk(extraction.content());
+            if (markdownPage) {
+                // A Markdown file is the article itself, with no page template to cut away.
+                source = walker.walk(doc.body());
+            } else {
+                Extraction extraction = extractor.extract(doc);
+                removed.addAll(extraction.removed());
+                source = walker.walk(extraction.content());
+            }
             at = lap(timer, "extract", at);
         }
         Filtered filtered = noiseFilter.filter(source, source.stream().map(b -> scripts.simplified(b.text())).toList());

@@ -44,6 +44,8 @@ final class HeadingRoles {
     /** End punctuation: a crosshead or sub-headline has none (a question is not a crosshead either). */
     private static final Pattern TITLE_END = Pattern.compile("[。．.!！?？；;…,，:：、]$|[。．.!！？?]\\s*[”\"’』」]$");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A line wholly in brackets is a sound cue or a stage note ({@code [MUSIC PLAYING]}), never a title. */
+    private static final Pattern BRACKETED = Pattern.compile("[\\[(（][^\\])）]*[\\])）]");
     private static final int MIN_PULL_QUOTE = 25;
     private static final int MAX_CROSSHEAD = 40;
     /** Shorter plain lines ({@code 推荐}) are labels and widgets, not crossheads. */
@@ -96,6 +98,7 @@ final class HeadingRoles {
         Walked w = walked.get(i);
         String text = w.block().text();
         if (w.line() != Line.PLAIN || TITLE_END.matcher(text).find() || i + 1 >= walked.size()
+                || BRACKETED.matcher(text).matches()
                 || (length(text) < MIN_CROSSHEAD && !SECTION_NUMBER.matcher(text).matches())) {
             return false;
         }

@@ -78,6 +78,14 @@ class HeadingRolesTest {
     }
 
     @Test
+    void soundCueBetweenTurnsIsAParagraphNotACrosshead() {
+        String html = "<p>" + LONG_EN + "</p><p>HOST: Welcome back to the show.</p><p>[MUSIC PLAYING]</p>"
+                + "<p>HOST: So where do we start with all of this today?</p><p>GUEST: At the beginning.</p>";
+        assertThat(segmented(html)).containsSubsequence("turn[HOST]|Welcome back to the show.", "paragraph|[MUSIC PLAYING]",
+                "turn[HOST]|So where do we start with all of this today?");
+    }
+
+    @Test
     void shortLineInsideAnAnswerStaysInTheTurn() {
         String html = "<p>" + LONG_ZH + "</p><p>记者：问题一？</p><p>张韫：回答一。</p><p>第一点是市场</p>"
                 + "<p>我们先做了调研，再决定进入哪些学校。</p><p>记者：问题二？</p><p>张韫：回答二。</p>";
@@ -99,6 +107,19 @@ class HeadingRolesTest {
                 + "<p>推荐</p><p>" + LONG_ZH + "</p><p>问题在哪里？</p><p>" + LONG_ZH + "</p>"))
                 .containsExactly("PARAGRAPH|" + LONG_ZH, "PARAGRAPH|第一条意见", "PARAGRAPH|" + LONG_ZH, "PARAGRAPH|推荐",
                         "PARAGRAPH|" + LONG_ZH, "PARAGRAPH|问题在哪里？", "PARAGRAPH|" + LONG_ZH);
+    }
+
+    @Test
+    void whollyBoldListItemsAreParagraphsButBoldLinesInTableLayoutsAreHeadings() {
+        assertThat(kinds("<ul><li><strong>Key point</strong></li></ul><table><tr><td><p><b>个人简介：</b></p>"
+                + "<p>李先生现任董事长。</p></td></tr></table>"))
+                .containsExactly("PARAGRAPH|Key point", "HEADING|个人简介：", "PARAGRAPH|李先生现任董事长。");
+    }
+
+    @Test
+    void longBoldQuestionIsNotAHeading() {
+        String question = "Was there a moment when you realized the company had succeeded on a greater level than before?";
+        assertThat(kinds("<p>One.</p><p><b>" + question + "</b></p><p>Two.</p>")).contains("PARAGRAPH|" + question);
     }
 
     @Test
