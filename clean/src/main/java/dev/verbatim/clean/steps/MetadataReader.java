@@ -177,7 +177,25 @@ public final class MetadataReader {
         hints.siteName().ifPresent(orgs::add);
         hints.publisher().ifPresent(orgs::add);
         hints.docTitle().flatMap(t -> titles.siteFromTitle(hints, hints.headline().orElse(""))).ifPresent(orgs::add);
-        return names.stream().filter(n -> orgs.stream().noneMatch(o -> o.contains(n) || n.contains(o))).toList();
+        return names.stream().filter(n -> orgs.stream().noneMatch(o -> names(o, n) || names(n, o))).toList();
+    }
+
+    /**
+     * True when {@code part} is, or is part of, the name {@code whole}: anywhere in Chinese, which has no spaces
+     * ({@code 网易} in {@code 网易财经}), as whole words elsewhere ({@code BBC} in {@code BBC News}, not {@code Lee} in
+     * {@code Leeds Times}).
+     */
+    private static boolean names(String whole, String part) {
+        int at = whole.indexOf(part);
+        if (at < 0 || part.isBlank()) {
+            return false;
+        }
+        if (ScriptConverter.containsHan(part)) {
+            return true;
+        }
+        int end = at + part.length();
+        return (at == 0 || !Character.isLetterOrDigit(whole.charAt(at - 1)))
+                && (end == whole.length() || !Character.isLetterOrDigit(whole.charAt(end)));
     }
 
     /** Cuts a bracketed credit that opens one of the first paragraphs ({@code 〔記者巫其倫／台北報導〕…}). */
