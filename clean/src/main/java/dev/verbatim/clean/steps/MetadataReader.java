@@ -21,17 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class MetadataReader {
 
-    /** A byline is printed once or twice (top and bottom); a label on this many lines leads turns. */
-    private static final int MIN_INTERVIEW_LEADS = 3;
-    /** Sentence ends (not the {@code 、} or {@code ，} that may separate names): a line holding one is prose. */
-    private static final Pattern PROSE_END = Pattern.compile("[。？！?!][^）)」』”\\]]");
-    private static final int MIN_PROSE = 20;
     private static final Pattern LABEL_LEAD = Pattern.compile("^([^:：]{1,12})[:：]");
 
     private final MetadataRules rules;
     private final Pattern gluedByline;
     private final Pattern leadingByline;
     private final Alternatives credit;
+    private final Alternatives photoCredit;
     private final Pattern metadataLead;
     /** A cheap first look: a metadata line has one of the line hints (a digit or a field word). */
     private final Alternatives mayHold;
@@ -49,6 +45,7 @@ public final class MetadataReader {
         this.leadingByline = Pattern.compile("^\\s*[〔【\\[［（(]\\s*(" + BylineParser.words(rules.gluedBylineWords())
                 + "[^〔〕【】\\[\\]［］（）()]{1,60})[〕】\\]］）)]\\s*");
         this.credit = Alternatives.of(rules.creditPatterns());
+        this.photoCredit = Alternatives.of(rules.photoWords());
         this.metadataLead = Pattern.compile("^" + BylineParser.words(rules.fieldLabels()) + "$");
         this.mayHold = Alternatives.of(rules.lineHints());
         this.lines = new MetadataLineParser(rules, dateRules);
@@ -74,32 +71,8 @@ public final class MetadataReader {
         cutGluedByline(rest, fields, removed);
         dropCredits(rest, removed);
         Map<String, Integer> leads = labelLeads(rest);
-        for (int i = 0; i < rest.size(); i++) {
-            SourceBlock b = rest.get(i);
-            if (b.kind() == SourceKind.CAPTION || b.text().length() > rules.maxLineChars() || !mayHold.foundIn(b.text())
-                    || recurringLead(b.text(), leads)) {
-                continue;
-            }
-            MetadataLine line = lines.parse(b.text());
-            if (line.isMetadataOnly(b.text().length())) {
-                fields.add(line);
-                removed.add(new Removal("metadata", b.text().length()));
-                rest.remove(i--);
-            }
-        }
-        Map<String, Integer> hintLeads = leadCounts(hints.metaLines());
-        for (String text : hints.metaLines()) {
-            if (isInterviewLine(text, hintLeads) || isProse(text)) {
-                continue;
-            }
-            MetadataLine line = lines.parse(text);
-            fields.addFallback(line.byline());
-            if (line.isMetadataOnly(text.length())) {
-                fields.addMissing(line);
-            } else if (line.hasSourceField()) {
-                fields.source = fields.source.or(line::source);
-            }
-        }
+        cutMetadataLines(rest, leads, fields, removed);
+        readHintLines(hints, leads, fields);
         List<DateCandidate> dated = new ArrayList<>(hints.published());
         fields.time.ifPresent(t -> dated.add(new DateCandidate(t, DateSource.DATE_ELEMENT, Integer.MAX_VALUE, true)));
         Optional<OffsetDateTime> published = picker.pick(dated, language, url, fetchedAt);
@@ -109,6 +82,38 @@ public final class MetadataReader {
         List<String> authors = fields.authors.isEmpty() ? notOrganisations(hinted, site, hints) : fields.authors;
         PageMetadata meta = new PageMetadata(title, published, site, authors, fields.editors, fields.ip);
         return new MetadataResult(meta, rest, removed);
+    }
+
+    /** Cuts the lines that are nothing but metadata out of {@code rest}, their fields into {@code fields}. */
+    private void cutMetadataLines(List<SourceBlock> rest, Map<String, Integer> leads, Fields fields, List<Removal> removed) {
+        for (int i = 0; i < rest.size(); i++) {
+            SourceBlock b = rest.get(i);
+            boolean caption = b.kind() == SourceKind.CAPTION;
+            if (b.text().length() > rules.maxLineChars() || !mayHold.foundIn(b.text()) || recurringLead(b.text(), leads)
+                    || caption && photoCredit.foundIn(b.text())) {
+                continue;
+            }
+            MetadataLine line = lines.parse(b.text());
+            // A caption is metadata only when it is nothing but a writer's byline (centred under a picture).
+            if (caption ? isBylineOnly(line, b.text()) : line.isMetadataOnly(b.text().length())) {
+                fields.add(line);
+                removed.add(new Removal("metadata", b.text().length()));
+                rest.remove(i--);
+            }
+        }
+    }
+
+    /** Fields of the page's short metadata texts fill what the article left empty; a turn is none. */
+    private void readHintLines(PageHints hints, Map<String, Integer> leads, Fields fields) {
+        for (String text : hints.metaLines()) {
+            MetadataLine line = lines.parse(text);
+            if (line.isMetadataOnly(text.length()) && !recurringLead(text, leads)) {
+                fields.addFallback(line.byline());
+                fields.addMissing(line);
+            } else if (line.hasSourceField()) {
+                fields.source = fields.source.or(line::source);
+            }
+        }
     }
 
     private String pickTitle(List<SourceBlock> rest, PageHints hints, boolean plainText, List<Removal> removed) {
@@ -172,7 +177,25 @@ public final class MetadataReader {
         hints.siteName().ifPresent(orgs::add);
         hints.publisher().ifPresent(orgs::add);
         hints.docTitle().flatMap(t -> titles.siteFromTitle(hints, hints.headline().orElse(""))).ifPresent(orgs::add);
-        return names.stream().filter(n -> orgs.stream().noneMatch(o -> o.contains(n) || n.contains(o))).toList();
+        return names.stream().filter(n -> orgs.stream().noneMatch(o -> names(o, n) || names(n, o))).toList();
+    }
+
+    /**
+     * True when {@code part} is, or is part of, the name {@code whole}: anywhere in Chinese, which has no spaces
+     * ({@code 网易} in {@code 网易财经}), as whole words elsewhere ({@code BBC} in {@code BBC News}, not {@code Lee} in
+     * {@code Leeds Times}).
+     */
+    private static boolean names(String whole, String part) {
+        int at = whole.indexOf(part);
+        if (at < 0 || part.isBlank()) {
+            return false;
+        }
+        if (ScriptConverter.containsHan(part)) {
+            return true;
+        }
+        int end = at + part.length();
+        return (at == 0 || !Character.isLetterOrDigit(whole.charAt(at - 1)))
+                && (end == whole.length() || !Character.isLetterOrDigit(whole.charAt(end)));
     }
 
     /** Cuts a bracketed credit that opens one of the first paragraphs ({@code 〔記者巫其倫／台北報導〕…}). */
@@ -197,6 +220,11 @@ public final class MetadataReader {
             }
             return;
         }
+    }
+
+    /** True when the line names authors or editors and holds nothing else of note. */
+    private static boolean isBylineOnly(MetadataLine line, String text) {
+        return !line.byline().isEmpty() && line.time().isEmpty() && line.isMetadataOnly(text.length());
     }
 
     /** Drops contributor, proofreader and contact lines: credits that name neither authors nor editors. */
@@ -233,35 +261,14 @@ public final class MetadataReader {
     }
 
     private static Map<String, Integer> labelLeads(List<SourceBlock> blocks) {
-        return leadCounts(blocks.stream().map(SourceBlock::text).toList());
-    }
-
-    private static Map<String, Integer> leadCounts(List<String> texts) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String text : texts) {
-            Matcher m = LABEL_LEAD.matcher(text);
+        for (SourceBlock b : blocks) {
+            Matcher m = LABEL_LEAD.matcher(b.text());
             if (m.find()) {
                 counts.merge(m.group(1).strip(), 1, Integer::sum);
             }
         }
         return counts;
-    }
-
-    /**
-     * A page-wide line that ends a sentence and goes on ({@code 我與外國記者溝通，他們很直率。公關部…}):
-     * prose that mentions a byline word, not a byline.
-     */
-    private static boolean isProse(String text) {
-        return text.length() > MIN_PROSE && PROSE_END.matcher(text).find();
-    }
-
-    /**
-     * A page-wide line led by a label that leads {@value #MIN_INTERVIEW_LEADS} or more of them, even a
-     * byline word ({@code 記者：您怎麼看？} in an interview): a question of the transcript, never a byline.
-     */
-    private static boolean isInterviewLine(String text, Map<String, Integer> leads) {
-        Matcher m = LABEL_LEAD.matcher(text);
-        return m.find() && leads.getOrDefault(m.group(1).strip(), 0) >= MIN_INTERVIEW_LEADS;
     }
 
     /** A line led by a label that recurs is a speaker's turn, never metadata. */
