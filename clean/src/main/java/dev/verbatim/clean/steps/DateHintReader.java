@@ -29,6 +29,7 @@ final class DateHintReader {
             "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|[^\\d])|[/_-]((?:19|20)\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})(?=[/_.-]|$)");
     private static final Pattern MODIFIED_MARK = Pattern.compile("modif|updat|revis|aktualis|lastmod");
     private static final Pattern PUBLISHED_MARK = Pattern.compile("publish|pubdate|created|posted|entry-date");
+    private static final Pattern SCRIPT_VALUE = Pattern.compile("\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
     private static final int MAX_LINE = 100;
     private static final String DIGITS = "0123456789０１２３４５６７８９";
 
@@ -60,13 +61,14 @@ final class DateHintReader {
      *
      * @param metas       meta values by lower-cased name
      * @param jsonLd      the JSON-LD objects
+     * @param scripts     the texts of other scripts (page data such as {@code {"datePublished": …}})
      * @param elements    date-bearing elements in page order ({@code <time>}, microdata, short lines)
      * @param headlineAt  how many of {@code elements} come before the headline
      * @param urls        the page's URLs, best first (canonical, {@code og:url}, location)
      * @param monthFirst  whether ambiguous numeric dates read month-first (US English pages)
      */
-    List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<Element> elements, int headlineAt,
-            List<String> urls, boolean monthFirst) {
+    List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<String> scripts,
+            List<Element> elements, int headlineAt, List<String> urls, boolean monthFirst) {
         List<DateCandidate> out = new ArrayList<>();
         for (String name : rules.publishedMeta()) {
             page(metas.get(name), DateSource.META, out);
@@ -74,6 +76,7 @@ final class DateHintReader {
         for (String key : rules.publishedJson()) {
             jsonLd.forEach(n -> json(n, key, DateSource.JSON_LD, out, 0));
         }
+        scriptDate(scripts).ifPresent(t -> out.add(DateCandidate.of(t, DateSource.MARKUP)));
         urlDate(urls).ifPresent(t -> out.add(DateCandidate.of(t, DateSource.URL)));
         elements(elements, headlineAt, monthFirst, out);
         for (String name : rules.modifiedMeta()) {
@@ -109,6 +112,25 @@ final class DateHintReader {
         } else if (node.isArray()) {
             node.forEach(child -> json(child, key, source, out, depth + 1));
         }
+    }
+
+    /** The first publication key's value in the page's script data, e.g. {@code "datePublished":"2020-01-02"}. */
+    private Optional<FoundTime> scriptDate(List<String> scripts) {
+        for (String key : rules.publishedJson()) {
+            String quoted = "\"" + key + "\"";
+            for (String data : scripts) {
+                int at = data.indexOf(quoted);
+                if (at >= 0) {
+                    Matcher m = SCRIPT_VALUE.matcher(data).region(at + quoted.length(),
+                            Math.min(data.length(), at + quoted.length() + 60));
+                    Optional<FoundTime> t = m.lookingAt() ? reader.find(m.group(1)) : Optional.empty();
+                    if (t.isPresent()) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The date in the path of the first URL that has one. */
@@ -224,7 +246,7 @@ final class DateHintReader {
     private boolean inOtherContent(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            if (tag.equals("nav")) {
                 return true;
             }
             String names = a.className() + " " + a.id();

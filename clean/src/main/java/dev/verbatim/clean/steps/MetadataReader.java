@@ -92,7 +92,8 @@ public final class MetadataReader {
         }
         List<DateCandidate> dated = new ArrayList<>(hints.published());
         fields.time.ifPresent(t -> dated.add(new DateCandidate(t, DateSource.DATE_ELEMENT, Integer.MAX_VALUE, true)));
-        Optional<OffsetDateTime> published = picker.pick(dated, language, url, fetchedAt);
+        String address = url.startsWith("http") ? url : hints.canonicalUrl().orElse(url);
+        Optional<OffsetDateTime> published = picker.pick(dated, language, address, fetchedAt);
         Optional<String> site = fields.source.or(() -> fields.outlet).or(hints::siteName).or(hints::publisher)
                 .or(() -> titles.siteFromTitle(hints, title));
         List<String> authors = fields.authors.isEmpty() ? hintAuthors(hints) : fields.authors;

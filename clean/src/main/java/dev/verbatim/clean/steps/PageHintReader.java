@@ -69,7 +69,7 @@ public final class PageHintReader {
         scan.canonical.forEach(l -> urls.add(l.attr("href")));
         meta(metas, "og:url").ifPresent(urls::add);
         urls.add(doc.location());
-        List<DateCandidate> published = dates.read(metas, ld, scan.dated, scan.headlineAt, urls,
+        List<DateCandidate> published = dates.read(metas, ld, scan.scripts, scan.dated, scan.headlineAt, urls,
                 monthFirst(lang(scan)));
         List<String> authors = new ArrayList<>();
         meta(metas, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
@@ -80,7 +80,7 @@ public final class PageHintReader {
                 Optional.of(doc.title()).map(String::strip).filter(s -> !s.isEmpty()), published,
                 meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst(),
-                authors, metaLines(scan.lines), lang(scan));
+                authors, metaLines(scan.lines), lang(scan), urls.stream().filter(u -> u.startsWith("http")).findFirst());
     }
 
     /**
@@ -93,6 +93,8 @@ public final class PageHintReader {
         /** Elements that may state a date: {@code <time>}, microdata, short lines; {@link #headlineAt} before the h1. */
         final List<Element> dated = new ArrayList<>();
         final List<Element> canonical = new ArrayList<>();
+        /** Texts of scripts other than JSON-LD that may hold page data with a publication key. */
+        final List<String> scripts = new ArrayList<>();
         int headlineAt = -1;
         final List<Element> h1s = new ArrayList<>();
         /** Candidate byline and date lines: {@code p, span, div, li, address, a[rel=author]} inside the body. */
@@ -134,6 +136,12 @@ public final class PageHintReader {
                 case "script" -> {
                     if (valueIs(e, "type", "application/ld+json")) {
                         jsonLd.add(e);
+                    } else {
+                        String data = e.data();
+                        if (data.indexOf('"') >= 0 && (data.contains("ublished") || data.contains("Created")
+                                || data.contains("upload"))) {
+                            scripts.add(data);
+                        }
                     }
                 }
                 case "link" -> {

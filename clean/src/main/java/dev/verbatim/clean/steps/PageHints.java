@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param metaLines   short page texts that carry byline words, a dated time, {@code IP属地} or
  *                    {@code 来源}, in page order: metadata the extractor may cut from the content
  * @param lang        the {@code <html lang>} or {@code content-language} value
+ * @param canonicalUrl the page's own address as it states it ({@code <link rel=canonical>}, {@code og:url})
  */
 public record PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
         List<DateCandidate> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
-        List<String> metaLines, Optional<String> lang) {
+        List<String> metaLines, Optional<String> lang, Optional<String> canonicalUrl) {
 
     public PageHints {
         Objects.requireNonNull(headline, "headline");
@@ -33,6 +34,14 @@ public record PageHints(Optional<String> headline, Optional<String> ogTitle, Opt
         authors = List.copyOf(authors);
         metaLines = List.copyOf(metaLines);
         Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+    }
+
+    /** Hints of a page that states no address of its own. */
+    public PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
+            List<DateCandidate> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
+            List<String> metaLines, Optional<String> lang) {
+        this(headline, ogTitle, docTitle, published, siteName, publisher, authors, metaLines, lang, Optional.empty());
     }
 
     /** No hints at all, as for a plain-text page. */
