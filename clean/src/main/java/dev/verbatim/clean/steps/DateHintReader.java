@@ -30,7 +30,10 @@ final class DateHintReader {
     private static final Pattern MODIFIED_MARK = Pattern.compile("modif|updat|revis|aktualis|lastmod");
     private static final Pattern PUBLISHED_MARK = Pattern.compile("publish|pubdate|created|posted|entry-date");
     private static final Pattern SCRIPT_VALUE = Pattern.compile("\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    private static final Set<String> CONTAINERS = Set.of("div", "p", "ul", "ol", "li", "table", "tr", "section",
+            "article", "header", "footer", "nav", "aside", "form", "dl");
     private static final int MAX_LINE = 100;
+    private static final int OTHER_CONTENT_LEVELS = 6;
     private static final String DIGITS = "0123456789０１２３４５６７８９";
 
     private final DateRules rules;
@@ -172,26 +175,42 @@ final class DateHintReader {
                 }
                 continue;
             }
-            if (!TextBound.mayFit(e, MAX_LINE, DIGITS)) {
+            if (holdsBlocks(e) || !TextBound.mayFit(e, MAX_LINE, DIGITS)) {
                 continue;
             }
             String text = TextNormalizer.line(e.text());
-            if (text.length() > 2 * MAX_LINE || !seen.add(text) || ignoredLabel.matcher(text).find()) {
+            if (text.length() > 2 * MAX_LINE || !seen.add(text)) {
                 continue;
             }
             List<FoundTime> times = reader.findAll(text, monthFirst);
-            if (!times.isEmpty() && !inOtherContent(e)) {
-                visible(text, times, dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT, i, i >= headlineAt, out);
+            if (!times.isEmpty()) {
+                DateSource plain = inOtherContent(e) ? DateSource.OTHER
+                        : dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT;
+                visible(text, times, plain, i, i >= headlineAt, out);
             }
         }
     }
 
+    /** A container of lines (a child is a box of lines or a list), not a line: its dates are read in its lines. */
+    private static boolean holdsBlocks(Element e) {
+        for (Element child : e.children()) {
+            if (CONTAINERS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The source of an element that marks up a date in an attribute, if it is one. */
     private Optional<DateSource> markupSource(Element e) {
+        boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
+        boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title");
+        if (!time && !abbr && !e.hasAttr("itemprop")) {
+            return Optional.empty();
+        }
         String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
         String names = (e.className() + " " + prop).toLowerCase(Locale.ROOT);
-        boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
-        boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title") && names.contains("published");
+        abbr = abbr && names.contains("published");
         if (!time && !abbr && !prop.startsWith("date")) {
             return Optional.empty();
         }
@@ -215,15 +234,20 @@ final class DateHintReader {
         return text.length() <= 2 * MAX_LINE ? Optional.of(text) : Optional.empty();
     }
 
-    /** Each date of a visible line, labelled by the words just before it. */
+    /** Each date of a visible line, labelled by the words just before it; none after a copyright or comment word. */
     private void visible(String text, List<FoundTime> times, DateSource plain, int position, boolean nearHead,
             List<DateCandidate> out) {
         int from = 0;
         DateSource lineSource = plain;
         for (FoundTime t : times) {
             String before = text.substring(from, t.start());
+            if (ignoredLabel.matcher(before).find()) {
+                from = t.end();
+                continue;
+            }
             DateSource source = modifiedLabel.matcher(before).find() ? DateSource.MODIFIED
-                    : publishedLabel.matcher(before).find() ? DateSource.LABELLED : lineSource;
+                    : plain != DateSource.OTHER && publishedLabel.matcher(before).find() ? DateSource.LABELLED
+                    : lineSource;
             lineSource = source == DateSource.MODIFIED ? plain : source;
             out.add(new DateCandidate(t, source, position, nearHead));
             from = t.end();
@@ -242,9 +266,14 @@ final class DateHintReader {
         return false;
     }
 
-    /** Inside comments, related lists, sidebars, widgets or footers: their dates belong to other texts. */
+    /**
+     * Inside comments, related lists or sidebars (within a few levels: a page-wide wrapper named
+     * {@code has-sidebar} holds the article too): their dates belong to other texts.
+     */
     private boolean inOtherContent(Element e) {
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+        Element a = e;
+        for (int level = 0; level < OTHER_CONTENT_LEVELS && a != null && !a.normalName().equals("body");
+                level++, a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("nav")) {
                 return true;

@@ -19,5 +19,7 @@ public enum DateSource {
     /** A visible date in a short line of the page. */
     TEXT,
     /** A modification time ({@code dateModified}, {@code Updated …}): used only when nothing else dates the page. */
-    MODIFIED
+    MODIFIED,
+    /** A visible date inside comments, related lists or sidebars: the last resort. */
+    OTHER
 }

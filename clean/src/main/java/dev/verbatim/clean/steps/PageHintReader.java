@@ -33,7 +33,7 @@ public final class PageHintReader {
     private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!\\[CDATA\\[|<!--)|(?:\\]\\]>|-->)\\s*$");
     /** Elements that may print a date line, inside the body. */
     private static final Set<String> DATE_LINES = Set.of("p", "span", "div", "li", "address", "small", "em", "i",
-            "b", "strong", "font", "td", "dd", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr");
+            "b", "strong", "font", "td", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr", "a");
     private static final Pattern BYLINE_WORDS = Pattern.compile(
             "^(?:作者|记者|記者|撰文|采写|採寫|责任编辑|責任編輯|编辑|編輯|责编|責編|文\\s*[|｜/／∕:：]|By\\s+\\p{Lu}"
                     + "|Edited by\\b)|\\s(?:By\\s+\\p{Lu}|Edited by\\s)|^来源[:：]|^來源[:：]");
