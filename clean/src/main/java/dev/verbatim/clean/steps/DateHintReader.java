@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads every date a page states, each with its source: publication metas (also written with
@@ -173,9 +174,8 @@ final class DateHintReader {
                 if (t.isPresent()) {
                     out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt));
                 }
-                continue;
             }
-            if (holdsBlocks(e) || !TextBound.mayFit(e, MAX_LINE, DIGITS)) {
+            if (!printsDigits(e) || holdsBlocks(e) || !TextBound.mayFit(e, MAX_LINE, DIGITS)) {
                 continue;
             }
             String text = TextNormalizer.line(e.text());
@@ -191,10 +191,37 @@ final class DateHintReader {
         }
     }
 
+    /** A digit in the element's own text or in a child's: it prints a number itself, or labels a child's. */
+    private static boolean printsDigits(Element e) {
+        if (ownDigit(e)) {
+            return true;
+        }
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && ownDigit(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownDigit(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int k = 0; k < s.length(); k++) {
+                    if (DIGITS.indexOf(s.charAt(k)) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A container of lines (a child is a box of lines or a list), not a line: its dates are read in its lines. */
     private static boolean holdsBlocks(Element e) {
-        for (Element child : e.children()) {
-            if (CONTAINERS.contains(child.normalName())) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && CONTAINERS.contains(child.normalName())) {
                 return true;
             }
         }

@@ -220,12 +220,13 @@ public final class DateTimeReader {
         return false;
     }
 
-    /** Full-width digits and colon as ASCII, one character for one, so positions stay the same. */
+    /** Full-width digits, colon and spaces as ASCII, one character for one, so positions stay the same. */
     private static String halfWidth(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char h = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '：' ? ':' : c == '\u00a0' ? ' ' : c;
+            char h = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '：' ? ':'
+                    : c == '\u00a0' || c == '\u3000' ? ' ' : c;
             if (h != c && sb == null) {
                 sb = new StringBuilder(text);
             }

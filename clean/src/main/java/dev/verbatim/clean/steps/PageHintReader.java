@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -137,11 +138,7 @@ public final class PageHintReader {
                     if (valueIs(e, "type", "application/ld+json")) {
                         jsonLd.add(e);
                     } else {
-                        String data = e.data();
-                        if (data.indexOf('"') >= 0 && (data.contains("ublished") || data.contains("Created")
-                                || data.contains("upload"))) {
-                            scripts.add(data);
-                        }
+                        pageData(e);
                     }
                 }
                 case "link" -> {
@@ -162,6 +159,18 @@ public final class PageHintReader {
                 }
                 default -> {
                     // not a hint carrier
+                }
+            }
+        }
+
+        /** Keeps the text of a script that names a publication key ({@code "datePublished"}), without copying others. */
+        private void pageData(Element script) {
+            for (int i = 0; i < script.childNodeSize(); i++) {
+                if (script.childNode(i) instanceof DataNode d) {
+                    String data = d.getWholeData();
+                    if (data.contains("ublish") || data.contains("Created\"") || data.contains("uploadDate\"")) {
+                        scripts.add(data);
+                    }
                 }
             }
         }
