@@ -1,75 +1,72 @@
 package dev.verbatim.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforces the module layout: in the stage modules only the {@code kafka} packages import Kafka,
- * {@code model} imports neither Kafka nor Jsoup, and no main code prints to the console except
- * the launcher's {@code Main}.
+ * The package rules of the style guide, checked by the build instead of by a grep: only the
+ * {@code …kafka} adapter packages of the stage modules touch Kafka; the cleaning core and the model
+ * do no logging and no file I/O; library code never writes to the standard streams.
  */
 class ArchitectureTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static JavaClasses main;
 
-    private static List<Path> mainSources(String module) {
-        try (Stream<Path> s = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
-            return s.filter(p -> p.toString().endsWith(".java")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.verbatim");
     }
 
     @Test
-    void onlyKafkaPackagesOfStageModulesImportKafka() {
-        for (String module : List.of("clean", "ingest", "sink")) {
-            assertThat(mainSources(module))
-                    .filteredOn(p -> !p.toString().contains("/kafka/"))
-                    .filteredOn(p -> read(p).contains("import org.apache.kafka"))
-                    .as("files outside a kafka package of %s that import Kafka", module)
-                    .isEmpty();
-        }
+    void onlyKafkaAdapterPackagesOfTheStagesTouchKafka() {
+        noClasses().that().resideInAnyPackage("dev.verbatim.model..", "dev.verbatim.clean..", "dev.verbatim.ingest..",
+                        "dev.verbatim.sink..")
+                .and().resideOutsideOfPackage("..kafka..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
+                .because("the pure cores are Kafka-free; adapters live in …kafka packages (STYLE M2)")
+                .check(main);
     }
 
     @Test
-    void modelImportsNeitherKafkaNorJsoup() {
-        assertThat(mainSources("model"))
-                .filteredOn(p -> read(p).contains("import org.apache.kafka") || read(p).contains("import org.jsoup"))
-                .isEmpty();
+    void cleaningCoreAndModelNeitherLogNorTouchFiles() {
+        noClasses().that().resideInAnyPackage("dev.verbatim.model", "dev.verbatim.clean", "dev.verbatim.clean.steps")
+                .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.nio.file..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .because("the core is a pure function: the adapters log and do I/O (STYLE C1, L1)")
+                .check(main);
     }
 
     @Test
-    void onlyMainWritesToTheConsoleOrExits() {
-        for (String module : List.of("model", "clean", "ingest", "sink", "app")) {
-            assertThat(mainSources(module))
-                    .filteredOn(p -> !p.getFileName().toString().equals("Main.java"))
-                    .filteredOn(p -> read(p).matches("(?s).*System\\.(out|err|exit)\\b.*"))
-                    .as("console or exit outside Main in %s", module)
-                    .isEmpty();
-        }
+    void cleaningStepsDoNotReachBackIntoTheCleanerPackage() {
+        slices().matching("dev.verbatim.clean.(*)..").should().beFreeOfCycles().check(main);
+        noClasses().that().resideInAPackage("dev.verbatim.clean.steps")
+                .should().dependOnClassesThat().resideInAPackage("dev.verbatim.clean")
+                .because("the steps and the rule records they read sit together; PageCleaner composes them (no cycle)")
+                .check(main);
     }
 
     @Test
-    void everyPackageHasPackageInfo() {
-        for (String module : List.of("model", "clean", "ingest", "sink", "app")) {
-            List<Path> dirs = mainSources(module).stream().map(Path::getParent).distinct().toList();
-            assertThat(dirs).allSatisfy(d -> assertThat(d.resolve("package-info.java")).exists());
-        }
+    void modelHasNoParserOrKafkaTypes() {
+        noClasses().that().resideInAPackage("dev.verbatim.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.apache.kafka..", "com.github.houbb..")
+                .check(main);
+    }
+
+    @Test
+    void libraryCodeLeavesTheStandardStreamsToTheLauncher() {
+        noClasses().that().resideInAnyPackage("dev.verbatim.model..", "dev.verbatim.clean..", "dev.verbatim.ingest..",
+                        "dev.verbatim.sink..")
+                .should(ACCESS_STANDARD_STREAMS)
+                .check(main);
+        NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(main);
     }
 }

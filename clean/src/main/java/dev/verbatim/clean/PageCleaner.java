@@ -1,5 +1,6 @@
 package dev.verbatim.clean;
 
+import dev.verbatim.clean.steps.ScriptPolicy;
 import dev.verbatim.clean.steps.BlockWalker;
 import dev.verbatim.clean.steps.ContentGate;
 import dev.verbatim.clean.steps.Decoded;
@@ -8,6 +9,7 @@ import dev.verbatim.clean.steps.Filtered;
 import dev.verbatim.clean.steps.HtmlParser;
 import dev.verbatim.clean.steps.LanguageGuesser;
 import dev.verbatim.clean.steps.MainContentExtractor;
+import dev.verbatim.clean.steps.MarkdownRenderer;
 import dev.verbatim.clean.steps.MetadataReader;
 import dev.verbatim.clean.steps.MetadataResult;
 import dev.verbatim.clean.steps.NoiseFilter;
@@ -45,7 +47,8 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 
 /**
- * Turns a raw page into a transcript or a rejection: decode, parse once, read page hints, extract
+ * Turns a raw page into a transcript or a rejection: decode, parse once (a Markdown page is rendered
+ * into an HTML document first), read page hints, extract
  * the main content, walk it into blocks, drop noise, convert the script, read metadata, segment
  * into turns. Expected bad input (empty, binary, no or too little content) is a
  * {@link CleanResult.Rejected}, never an exception.
@@ -70,6 +73,7 @@ public final class PageCleaner {
     private final String rulesVersion;
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlParser parser = new HtmlParser();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PageHintReader hintReader;
     private final MainContentExtractor extractor;
     private final BlockWalker walker = new BlockWalker();
@@ -77,7 +81,7 @@ public final class PageCleaner {
     private final NoiseFilter noiseFilter;
     private final ScriptConverter scripts;
     private final RulePatternFilter ruleFilter;
-    private final LanguageGuesser languages = new LanguageGuesser();
+    private final LanguageGuesser languages;
     private final MetadataReader metadataReader;
     private final TurnSegmenter segmenter;
     private final SpeakerProfiler profiler;
@@ -89,7 +93,8 @@ public final class PageCleaner {
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.extractor = new MainContentExtractor(settings.extraction());
         this.metadataReader = new MetadataReader(settings.metadata(), settings.dates());
-        this.hintReader = new PageHintReader(settings.dates());
+        this.hintReader = new PageHintReader(settings.dates(), settings.metadata());
+        this.languages = new LanguageGuesser(settings.metadata().detectLanguages());
         this.segmenter = new TurnSegmenter(settings.speakers());
         this.profiler = new SpeakerProfiler(settings.speakers());
         this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
@@ -135,12 +140,18 @@ public final class PageCleaner {
             source = lineSplitter.split(text.text());
             at = lap(timer, "parse", at);
         } else {
-            Document doc = parser.parse(text.text(), page.url());
+            boolean markdownPage = text.format() == PageFormat.MARKDOWN;
+            Document doc = markdownPage ? markdown.render(text.text(), page.url()) : parser.parse(text.text(), page.url());
             at = lap(timer, "parse", at);
             hints = hintReader.read(doc);
-            Extraction extraction = extractor.extract(doc);
-            removed.addAll(extraction.removed());
-            source = walker.walk(extraction.content());
+            if (markdownPage) {
+                // A Markdown file is the article itself, with no page template to cut away.
+                source = walker.walk(doc.body());
+            } else {
+                Extraction extraction = extractor.extract(doc);
+                removed.addAll(extraction.removed());
+                source = walker.walk(extraction.content());
+            }
             at = lap(timer, "extract", at);
         }
         Filtered filtered = noiseFilter.filter(source, source.stream().map(b -> scripts.simplified(b.text())).toList());

@@ -116,13 +116,73 @@ class FixturePagesTest {
                 .containsExactly("社区医生谈冬季流感防护", "北岸健康报", "林小溪", "2024-12-02T18:05+08:00");
     }
 
+    @Test
+    void markdownArchiveFrontMatterIsMetadataNotText() {
+        Transcript t = clean("markdown/archive-qa.md", "text/plain; charset=utf-8");
+        assertThat(List.of(t.title(), t.publishedAt().map(OffsetDateTime::toString).orElse(""),
+                String.join(",", t.authors()))).containsExactly("夜市档主：我们只想开到天亮", "2018-06-09T00:00+08:00", "陈小文");
+    }
+
+    @Test
+    void markdownArchiveMarkupIsNotTextAndHardBreaksSplitTurns() {
+        Transcript t = clean("markdown/archive-qa.md", "text/plain; charset=utf-8");
+        assertThat(t.blocks()).extracting(b -> b.type().name() + "|" + b.speaker().orElse("") + "|" + b.text())
+                .containsExactly("CAPTION||旺角夜市的熟食档。资料图片", "PARAGRAPH||旺角夜市昨晚重开，档主李美玲在收档后接受访问。",
+                        "PARAGRAPH||以下是访问撮要：", "TURN|问|重开第一晚生意如何？", "TURN|答|比我想像中好，鱼蛋十点前已经卖完。",
+                        "TURN|问|你们想开到几点？", "TURN|答|我们只想开到天亮，街坊收工后才有时间来。");
+    }
+
+    @Test
+    void markdownLabelLinesStartTheTurnsUnderThem() {
+        Transcript t = clean("markdown/label-lines.md", "text/plain; charset=utf-8");
+        assertThat(t.title()).isEmpty();
+        assertThat(t.blocks()).extracting(b -> b.speaker().orElse("") + "|" + b.text()).containsExactly(
+                "Ana Ruiz|Welcome back to the show. Today we talk about tide pools.",
+                "Tom Field|Thanks for having me. It is good to be here.",
+                "Ana Ruiz|What do you find in a tide pool at dawn?",
+                "Tom Field|Crabs, mostly, and the odd starfish.");
+    }
+
+    @Test
+    void playerCardCopyOfTheTranscriptIsLeftOutAndCapitalLabelsAreSpeakers() {
+        Transcript t = clean("player/duplicate-transcript.html", "text/html; charset=utf-8");
+        assertThat(t.speakers()).extracting(Speaker::label).containsExactly("NORA QUILL", "PABLO REYES");
+        assertThat(t.blocks()).extracting(b -> b.type().wireName() + b.speaker().map(s -> "[" + s + "]").orElse(""))
+                .containsExactly("paragraph", "turn[NORA QUILL]", "paragraph", "turn[PABLO REYES]", "turn[NORA QUILL]",
+                        "turn[PABLO REYES]", "paragraph");
+        assertThat(t.blocks().get(5).text()).isEqualTo("Because the water runs faster on the outside of a curve. It cuts "
+                + "the outer bank and drops sand on the inner bank, so every bend grows.\n"
+                + "Over a century, a bend can wander a kilometre across a valley floor.");
+        assertThat(String.join("\n", texts(t))).doesNotContain("nora quill", "A geologist on meanders");
+    }
+
+    @Test
+    void markdownStampedLabelLinesStartTurnsWithoutTheirTimestamps() {
+        Transcript t = clean("markdown/podcast-stamps.md", "text/plain; charset=utf-8");
+        assertThat(t.title()).isEmpty();
+        assertThat(t.blocks()).extracting(b -> b.type().name() + "|" + b.speaker().orElse("") + "|" + b.text())
+                .containsExactly("TURN|Ana|Welcome to Tide Lines. Today we talk about rock pools with a marine biologist.",
+                        "TURN|Tom Field|Thanks for having me. I have spent twenty summers on this coast.",
+                        "PARAGRAPH||(Part two)", "TURN|Ana|What lives in a pool at low tide?",
+                        "TURN|Tom Field|Crabs, mostly, and the odd starfish.");
+    }
+
+    @Test
+    void profileLeadInIsAHeadingAndTheInfoboxIsDropped() {
+        Transcript t = clean("headings/profile-and-box.html", "text/html");
+        assertThat(t.blocks()).filteredOn(b -> b.type() == BlockType.HEADING).extracting(Block::text)
+                .containsExactly("个人简介：");
+        assertThat(t.speakers()).extracting(Speaker::label).containsExactly("记者", "李长河");
+        assertThat(String.join("\n", texts(t))).doesNotContain("What to know", "Follow live updates", "Sign up");
+    }
+
     private static List<String> texts(Transcript t) {
         return t.blocks().stream().map(Block::text).toList();
     }
 
     static Transcript clean(String resource, String contentType) {
         RawPage page = new RawPage("https://fixtures.example/" + resource, contentType,
-                Instant.parse("2024-01-01T00:00:00Z"), read(resource));
+                Instant.parse("2025-01-01T00:00:00Z"), read(resource));
         CleanResult result = CLEANER.clean(page);
         assertThat(result).isInstanceOf(CleanResult.Cleaned.class);
         Transcript t = ((CleanResult.Cleaned) result).transcript();

@@ -1,5 +1,6 @@
 package dev.verbatim.clean;
 
+import dev.verbatim.clean.steps.ScriptPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.model.RawPage;
@@ -18,6 +19,16 @@ class PageCleanerTest {
 
     private static Reason reason(CleanResult r) {
         return r instanceof CleanResult.Rejected rejected ? rejected.rejection().reason() : null;
+    }
+
+    @Test
+    void markdownPageIsAllArticleListsAndQuotesIncluded() {
+        String md = "Short intro line.\n\n> " + "A long quoted passage from the report goes on and on. ".repeat(12)
+                + "\n\n- first plain item\n- second plain item\n\nClosing line.\n";
+        CleanResult r = clean("text/markdown; charset=utf-8", md.getBytes(StandardCharsets.UTF_8));
+        assertThat(((CleanResult.Cleaned) r).transcript().blocks()).extracting(dev.verbatim.model.Block::text)
+                .containsExactly("Short intro line.", md.substring(md.indexOf("> ") + 2, md.indexOf("\n\n- ")).strip(),
+                        "first plain item", "second plain item", "Closing line.");
     }
 
     @Test

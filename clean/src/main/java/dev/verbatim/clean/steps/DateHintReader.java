@@ -1,7 +1,6 @@
 package dev.verbatim.clean.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.verbatim.clean.DateRules;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;

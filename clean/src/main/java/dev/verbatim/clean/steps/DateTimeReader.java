@@ -1,7 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.CleanSettings;
-import dev.verbatim.clean.DateRules;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -55,11 +53,6 @@ public final class DateTimeReader {
 
     private final Map<String, ZoneId> zoneNames;
     private final MonthNames months = MonthNames.instance();
-
-    /** A reader of the built-in zone names ({@code rules-default.yaml}). */
-    public DateTimeReader() {
-        this(Defaults.ZONES);
-    }
 
     /** A reader that knows the zone names of {@code rules}. */
     public DateTimeReader(DateRules rules) {
@@ -235,11 +228,5 @@ public final class DateTimeReader {
             }
         }
         return sb == null ? text : sb.toString();
-    }
-
-    /** The zone names of the built-in rules, read once. */
-    private static final class Defaults {
-        static final Map<String, ZoneId> ZONES = DateRules.zones("dates.zone_names",
-                CleanSettings.defaults().dates().zoneNames());
     }
 }

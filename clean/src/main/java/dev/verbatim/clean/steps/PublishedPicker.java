@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.DateRules;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,8 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.SpeakerRules;
 import dev.verbatim.model.Block;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,143 +12,173 @@ import java.util.regex.Pattern;
 /**
  * Segments source blocks into headings, paragraphs, captions and speaker turns. A candidate
  * label is a speaker only when it recurs on the page (Q&A markers always are) and the page has at
- * least two speakers. A turn runs over the following unlabelled paragraphs, joined with
- * {@code \n}, until the next label or heading, or a paragraph that is narration: one naming the
- * current speaker in the third person, or an editor's aside. On plain-text pages, a short line
- * that ends no sentence is a heading.
+ * least two speakers; see {@link SpeakerChoice}. A turn runs over the following unlabelled
+ * paragraphs, joined with {@code \n}, until the next label or heading, or a paragraph that is
+ * narration: one naming the current speaker in the third person, an editor's aside, or a sound cue
+ * set apart ({@code [MUSIC PLAYING]}). A sentence of the answer set off as a heading stays in the
+ * turn. Once a question has been labelled, an unlabelled, wholly bold paragraph followed by an
+ * answer is a question of the same asker. On plain-text pages, a short line that ends no sentence
+ * is a heading.
  *
  * <p>Thread-safe: immutable once built.
  */
 public final class TurnSegmenter {
 
     private static final Pattern HEADING_END = Pattern.compile("[。．.!！；;…,，:：、]$|[。．.!！？?]\\s*[”\"’』」]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？][”\"’』」)）]?$");
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:[（(\\[【].*[)）\\]】]$|[（(\\[【]?(?:编者按|編者按|编者注|編者註|编者的话|編者的話|(?i:editor'?s note)))",
             Pattern.DOTALL);
-    private static final Pattern ROLE_PREFIX = Pattern.compile("(?:主持人|记者|記者|嘉宾|嘉賓|主播|Host|Moderator)\\s*");
-    private static final Pattern ROLE_LABEL = Pattern.compile(
-            "主持人|记者|記者|嘉宾|嘉賓|主播|Host|HOST|Interviewer|Moderator|Guest");
+    /** A sound cue alone in its paragraph, {@code [MUSIC PLAYING]}: a paragraph of a transcript, never a heading. */
+    private static final Pattern SOUND_CUE = Pattern.compile("[\\[(（【][^\\]）)】\\[(（【]{1,40}[\\])）】]");
     private static final int MIN_HEADING = 2;
     private static final int MAX_HEADING = 40;
+    /** Fewest words (or Han characters) of a sentence of the answer set off as a heading. */
+    private static final int MIN_SET_OFF_SENTENCE = 8;
 
-    private final SpeakerRules rules;
+    /** Shortest labelled text, in characters, whose unlabelled copy elsewhere on the page is a duplicate. */
+    private static final int MIN_DUPLICATE = 40;
+
     private final LabelParser labels;
-    private final Pattern notASpeaker;
+    private final SpeakerChoice choice;
+    private final Pattern editorNote;
+    private final int minSpeakers;
 
     /** A segmenter with the speaker thresholds of {@code rules}; compiles its patterns once. */
     public TurnSegmenter(SpeakerRules rules) {
-        this.rules = rules;
         this.labels = new LabelParser(rules);
-        this.notASpeaker = Pattern.compile(rules.notSpeakers().isEmpty() ? "(?!)"
-                : "^(?:" + String.join("|", rules.notSpeakers()) + ")");
+        this.choice = new SpeakerChoice(rules, labels);
+        this.minSpeakers = rules.minSpeakers();
+        this.editorNote = Pattern.compile(rules.editorNotes().isEmpty() ? "(?!)" : String.join("|", rules.editorNotes()));
     }
 
     /** The blocks of a page; {@code blocks} are already filtered and stripped of metadata. */
     public Segmentation segment(List<SourceBlock> blocks) {
-        List<Optional<LabelMatch>> matches = blocks.stream()
-                .map(b -> b.kind() == SourceKind.CAPTION ? Optional.<LabelMatch>empty() : labels.parse(b.text()))
-                .toList();
-        Map<String, String> speakers = speakers(matches, blocks);
+        List<Optional<LabelMatch>> matches = blocks.stream().map(this::label).toList();
+        SpeakerChoice.Speakers speakers = choice.choose(matches, blocks);
+        Builder out = build(new Page(blocks, matches, speakers));
+        if (!out.order.isEmpty() && out.order.size() < minSpeakers) {
+            // The other speakers never got a word in: these were field labels, not a conversation.
+            out = build(new Page(blocks, matches, SpeakerChoice.Speakers.NONE));
+        }
+        return new Segmentation(out.blocks, out.order, out.order.isEmpty() ? Map.of() : speakers.roleWords());
+    }
+
+    private Builder build(Page page) {
         Builder out = new Builder();
-        for (int i = 0; i < blocks.size(); i++) {
-            SourceBlock b = blocks.get(i);
-            Optional<LabelMatch> label = matches.get(i).filter(m -> speakers.containsKey(canonical(m, speakers)));
+        boolean asked = false;
+        for (int i = 0; i < page.blocks.size(); i++) {
+            SourceBlock b = page.blocks.get(i);
+            Optional<String> label = b.kind() == SourceKind.CAPTION ? page.turnLabels.get(i)
+                    : page.turnLabels.get(i).or(() -> page.speakers.named(b.text()));
+            if (label.isEmpty() && page.spoken.contains(b.text())) {
+                continue; // an unlabelled copy of a labelled utterance (a player widget's transcript)
+            }
             if (label.isPresent()) {
-                out.startTurn(canonical(label.get(), speakers), label.get().rest());
-            } else if (b.kind() == SourceKind.CAPTION) {
-                out.standalone(Block.caption(b.text()));
-            } else if (b.kind() == SourceKind.HEADING || (b.plain() && isHeadingLine(b.text()) && !out.awaitsText()
-                    && (!out.inTurn() || nextIsSpeaker(matches, speakers, i + 1)))) {
-                out.standalone(Block.heading(b.text()));
-            } else if (out.continues(b.text())) {
-                out.append(b.text());
+                out.startTurn(label.get(), page.matches.get(i).map(LabelMatch::rest).orElse(""));
+                asked |= label.get().equals(page.asker);
+            } else if (asked && isBoldQuestion(b) && answerFollows(page.turnLabels, i + 1, page.asker)) {
+                out.startTurn(page.asker, b.text());
             } else {
-                out.standalone(Block.paragraph(b.text()));
+                placeUnlabelled(out, page, i);
             }
         }
         out.flush();
-        Map<String, String> roles = new HashMap<>();
-        speakers.forEach((label, role) -> {
-            if (!role.isEmpty()) {
-                roles.put(label, role);
-            }
-        });
-        return new Segmentation(out.blocks, out.order, roles);
+        return out;
     }
 
-    private static boolean nextIsSpeaker(List<Optional<LabelMatch>> matches, Map<String, String> speakers, int i) {
-        return i < matches.size() && matches.get(i).filter(m -> speakers.containsKey(canonical(m, speakers))).isPresent();
-    }
-
-    /** The label a match stands for: {@code 伊利亚·苏茨克维} or {@code 主持人王芳} stand for a short form. */
-    private static String canonical(LabelMatch m, Map<String, String> speakers) {
-        return canonical(m.label(), speakers.keySet());
-    }
-
-    private static String canonical(String label, Set<String> labels) {
-        for (String shortForm : labels) {
-            if (label.length() > shortForm.length() && label.endsWith(shortForm)) {
-                String head = label.substring(0, label.length() - shortForm.length());
-                if (head.endsWith("·") || head.endsWith("・") || head.endsWith(" ") || ROLE_PREFIX.matcher(head).matches()) {
-                    return shortForm;
-                }
-            }
+    /** Places block {@code i}, which has no label, as a caption, heading, paragraph or part of the open turn. */
+    private void placeUnlabelled(Builder out, Page page, int i) {
+        SourceBlock b = page.blocks.get(i);
+        if (b.kind() == SourceKind.CAPTION) {
+            out.standalone(Block.caption(b.text()));
+        } else if (!out.awaitsText() && !page.speakers.roles().isEmpty() && (SOUND_CUE.matcher(b.text()).matches()
+                || (out.inTurn() && editorNote.matcher(b.text()).find()))) {
+            out.standalone(Block.paragraph(b.text()));
+        } else if (out.inTurn() && !out.awaitsText() && isSetOffSentence(b)
+                && continuesAfter(page.turnLabels, page.blocks, i)) {
+            out.append(b.text());
+        } else if (b.kind() == SourceKind.HEADING || (b.plain() && isHeadingLine(b.text()) && !out.awaitsText()
+                && (!out.inTurn() || labelAt(page.turnLabels, i + 1)))) {
+            out.standalone(Block.heading(b.text()));
+        } else if (out.continues(b.text())) {
+            out.append(b.text());
+        } else {
+            out.standalone(Block.paragraph(b.text()));
         }
-        return label;
     }
 
-    /** The speaker labels of the page with their role words, in order of first appearance. */
-    private Map<String, String> speakers(List<Optional<LabelMatch>> matches, List<SourceBlock> blocks) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> roles = new LinkedHashMap<>();
-        for (Optional<LabelMatch> m : matches) {
-            if (m.isPresent() && !notASpeaker.matcher(m.get().label()).find()) {
-                counts.merge(m.get().label(), 1, Integer::sum);
-                roles.merge(m.get().label(), m.get().role(), (a, b) -> a.isEmpty() ? b : a);
-            }
+    /** One page as the segmenter sees it: blocks, candidate labels, speakers and what follows from them. */
+    private static final class Page {
+        private final List<SourceBlock> blocks;
+        private final List<Optional<LabelMatch>> matches;
+        private final SpeakerChoice.Speakers speakers;
+        private final List<Optional<String>> turnLabels;
+        private final String asker;
+        private final Set<String> spoken;
+
+        Page(List<SourceBlock> blocks, List<Optional<LabelMatch>> matches, SpeakerChoice.Speakers speakers) {
+            this.blocks = blocks;
+            this.matches = matches;
+            this.speakers = speakers;
+            this.turnLabels = matches.stream().map(m -> m.map(speakers::canonical).filter(speakers::contains)).toList();
+            this.asker = speakers.asker(turnLabels, blocks);
+            this.spoken = spokenTexts(matches, turnLabels);
         }
-        Map<String, String> merged = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : roles.entrySet()) {
-            String shortForm = canonical(e.getKey(), roles.keySet());
-            if (!shortForm.equals(e.getKey())) {
-                counts.merge(shortForm, counts.get(e.getKey()), Integer::sum);
-                String role = e.getValue().isEmpty() ? roleWord(e.getKey(), shortForm) : e.getValue();
-                merged.merge(shortForm, role, (a, b) -> a.isEmpty() ? b : a);
-            }
-        }
-        Set<String> strong = strongLabels(matches, blocks);
-        boolean anyRecurring = roles.keySet().stream().anyMatch(l -> counts.get(l) >= rules.minLabelRepeats());
-        Map<String, String> recurring = new LinkedHashMap<>();
-        roles.forEach((label, role) -> {
-            boolean once = anyRecurring && (strong.contains(label) || ROLE_LABEL.matcher(label).matches());
-            if (canonical(label, roles.keySet()).equals(label)
-                    && (counts.get(label) >= rules.minLabelRepeats() || labels.isQaMarker(label) || once)) {
-                String alias = merged.getOrDefault(label, "");
-                recurring.put(label, role.isEmpty() ? alias : role);
-            }
-        });
-        return recurring.size() >= rules.minSpeakers() ? recurring : Map.of();
     }
 
-    /**
-     * Labels set in bold, {@code <strong>Name:</strong>} before text or alone in its paragraph: speakers even
-     * when used once.
-     */
-    private static Set<String> strongLabels(List<Optional<LabelMatch>> matches, List<SourceBlock> blocks) {
+    /** The texts of labelled turns long enough that an unlabelled copy of one is a duplicate. */
+    private static Set<String> spokenTexts(List<Optional<LabelMatch>> matches, List<Optional<String>> turnLabels) {
         Set<String> out = new HashSet<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            SourceBlock b = blocks.get(i);
-            boolean ledByBold = b.boldLead() && b.kind() == SourceKind.PARAGRAPH;
-            boolean boldAlone = b.kind() == SourceKind.HEADING && !b.plain();
-            matches.get(i).filter(m -> ledByBold ? !m.rest().isEmpty() : boldAlone && m.rest().isEmpty())
-                    .ifPresent(m -> out.add(m.label()));
+        for (int i = 0; i < matches.size(); i++) {
+            if (turnLabels.get(i).isPresent()) {
+                matches.get(i).map(LabelMatch::rest).filter(r -> r.length() >= MIN_DUPLICATE).ifPresent(out::add);
+            }
         }
         return out;
     }
 
-    private static String roleWord(String longForm, String shortForm) {
-        String head = longForm.substring(0, longForm.length() - shortForm.length()).strip();
-        return ROLE_PREFIX.matcher(head).matches() ? head : "";
+    /**
+     * The candidate label of a block; captions have none unless they are a label alone. A heading tag is a heading even with a colon
+     * ({@code <h3>Precht: Das Auto wird verschwinden</h3>}) unless it is a whole sentence, as a question set
+     * as a heading is ({@code <h4>Q: How do you plan your day?</h4>}), or a Q&amp;A marker leads it.
+     */
+    private Optional<LabelMatch> label(SourceBlock b) {
+        if (b.kind() == SourceKind.CAPTION) {
+            // A label set alone next to a picture reads like its caption ("Sunshine:" under a photo); nothing else does.
+            return b.text().endsWith(":") || b.text().endsWith("：")
+                    ? labels.parse(b.text()).filter(m -> m.rest().isEmpty()) : Optional.empty();
+        }
+        Optional<LabelMatch> m = labels.parse(b.text());
+        return b.isHeadingTag() ? m.filter(l -> l.rest().isEmpty() || SENTENCE_END.matcher(l.rest()).find()
+                || labels.isQaMarker(l.label())) : m;
+    }
+
+    private static boolean isBoldQuestion(SourceBlock b) {
+        return b.boldWhole() && !b.plain() && !ASIDE.matcher(b.text()).find();
+    }
+
+    private static boolean answerFollows(List<Optional<String>> turnLabels, int i, String asker) {
+        return i < turnLabels.size() && turnLabels.get(i).filter(l -> !l.equals(asker)).isPresent();
+    }
+
+    private static boolean labelAt(List<Optional<String>> turnLabels, int i) {
+        return i < turnLabels.size() && turnLabels.get(i).isPresent();
+    }
+
+    /** A full sentence set off as a heading or bold line: a highlight of the running answer. */
+    private static boolean isSetOffSentence(SourceBlock b) {
+        if (b.kind() != SourceKind.HEADING || b.plain() || !SENTENCE_END.matcher(b.text()).find()) {
+            return false;
+        }
+        long han = b.text().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han >= MIN_SET_OFF_SENTENCE * 2 || b.text().split("\\s+").length >= MIN_SET_OFF_SENTENCE;
+    }
+
+    /** True when the block after {@code i} goes on with the same answer: unlabelled body text. */
+    private static boolean continuesAfter(List<Optional<String>> turnLabels, List<SourceBlock> blocks, int i) {
+        return i + 1 < blocks.size() && turnLabels.get(i + 1).isEmpty()
+                && blocks.get(i + 1).kind() == SourceKind.PARAGRAPH && !blocks.get(i + 1).boldWhole();
     }
 
     static boolean isHeadingLine(String text) {
@@ -169,9 +196,6 @@ public final class TurnSegmenter {
         void startTurn(String label, String rest) {
             flush();
             speaker = label;
-            if (!order.contains(label)) {
-                order.add(label);
-            }
             turn.append(rest);
         }
 
@@ -213,6 +237,9 @@ public final class TurnSegmenter {
         void flush() {
             if (!speaker.isEmpty() && !turn.toString().isBlank()) {
                 blocks.add(Block.turn(speaker, turn.toString().strip()));
+                if (!order.contains(speaker)) {
+                    order.add(speaker);
+                }
             }
             speaker = "";
             turn.setLength(0);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class PublishedDateTest {
 
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
-    private final PageHintReader hints = new PageHintReader();
+    private final PageHintReader hints = new PageHintReader(CleanSettings.defaults().dates(),
+            CleanSettings.defaults().metadata());
     private final PublishedPicker picker = new PublishedPicker(CleanSettings.defaults().dates());
 
     private String published(String html, String language, String url) {
