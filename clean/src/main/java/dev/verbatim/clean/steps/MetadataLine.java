@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param source    the text after {@code 来源:}
  * @param leftover  the line with every field and separator removed
  */
-public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean timeLabel, Optional<String> ip,
+record MetadataLine(Byline byline, Optional<FoundTime> time, boolean timeLabel, Optional<String> ip,
         Optional<String> source, String leftover) {
 
     private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
