@@ -247,7 +247,8 @@ final class DateHintReader {
             if (e.childNode(i) instanceof TextNode t) {
                 String s = t.getWholeText();
                 for (int k = 0; k < s.length(); k++) {
-                    if (DIGITS.indexOf(s.charAt(k)) >= 0) {
+                    char c = s.charAt(k);
+                    if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
                         return true;
                     }
                 }

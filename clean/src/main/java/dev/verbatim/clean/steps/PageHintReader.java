@@ -53,7 +53,6 @@ public final class PageHintReader {
      */
     private static final String METADATA_CHARS = "作记記撰采採原责責编編文来來BESI0123456789";
     private static final int MAX_BYLINE = 120;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A link to a site's front page: the root path, with or without the host, or its index file. */
     private static final Pattern ROOT_LINK = Pattern.compile("(?:(?:https?:)?//[^/]+)?/?(?:index\\.\\w+)?");
     private static final Pattern OTHER_CONTENT = Pattern.compile(
@@ -313,9 +312,13 @@ public final class PageHintReader {
 
     /** True when one of the class or id tokens of {@code label} is a headline name. */
     private boolean isHeadlineName(String label) {
-        for (String token : WHITESPACE.split(label)) {
-            if (headlineNames.contains(token)) {
-                return true;
+        int start = 0;
+        for (int i = 0; i <= label.length(); i++) {
+            if (i == label.length() || Character.isWhitespace(label.charAt(i))) {
+                if (i > start && headlineNames.contains(label.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
