@@ -77,17 +77,19 @@ final class RulesCommands implements Runnable {
         @Mixin
         ClusterOptions cluster;
 
+        @Mixin
+        RulesOption rules; // the new rules, compared with the active ones; nothing is published
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            if (cluster.rules == null) {
+            if (rules.file == null) {
                 throw new IllegalArgumentException("rules diff needs --rules FILE (the new rules)");
             }
-            CleanSettings proposed = ConfigLoader.readRules(cluster.rules);
-            cluster.rules = currentRules;
-            PipelineConfig cfg = cluster.load(Optional.empty());
+            CleanSettings proposed = ConfigLoader.readRules(rules.file);
+            PipelineConfig cfg = cluster.load(Optional.empty(), currentRules);
             PipelineCommands.PageFilesCheck.requireExisting(files);
             List<RawPage> pages;
             CleanSettings current;
@@ -99,7 +101,7 @@ final class RulesCommands implements Runnable {
                     pages = RawTopicReader.latestPages(c.bootstrapServers(), cfg.topics().raw());
                     current = cfg.clean().rules().isPresent() ? cfg.clean().settings()
                             : ActiveRules.read(c.bootstrapServers(), cfg.rulesTopic())
-                                    .map(y -> RulesFile.parse(y, "the active rules")).orElse(cfg.clean().settings());
+                                    .map(y -> RulesFile.parse(y.yaml(), "the active rules")).orElse(cfg.clean().settings());
                 }
             }
             pages = sample(pages);
