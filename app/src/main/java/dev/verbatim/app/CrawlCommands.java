@@ -180,7 +180,7 @@ final class CrawlCommands {
             try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE);
                  RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw())) {
                 for (Path f : files) {
-                    WarcPages.Counts c = reader.read(f, w -> producer.send(w.page(), w.httpHeaders(),
+                    WarcPages.Counts c = reader.read(f, w -> producer.send(p.normalizer().page(w.page()), w.httpHeaders(),
                             e -> failed.compareAndSet(null, w.page().url() + ": " + e.getMessage())));
                     pages += c.pages();
                     skipped += c.skipped();

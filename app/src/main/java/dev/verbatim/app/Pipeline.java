@@ -9,6 +9,7 @@ import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.ingest.PageFiles;
+import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.ingest.kafka.RawPageProducer;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.RulesActivation;
@@ -49,6 +50,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<AutoCloseable> running = new ArrayList<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final long startNanos;
+    private final UrlNormalizer normalizer;
     private RulesFollower rules;
     private LiveCleaner cleaner;
     private TranscriptSink sink;
@@ -57,6 +59,7 @@ public final class Pipeline implements AutoCloseable {
         this.config = config;
         this.cluster = cluster;
         this.startNanos = startNanos;
+        this.normalizer = config.urlNormalizer();
     }
 
     /**
@@ -112,6 +115,11 @@ public final class Pipeline implements AutoCloseable {
 
     public String bootstrapServers() {
         return cluster.bootstrapServers();
+    }
+
+    /** The URL normalizer every page this pipeline pushes goes through. */
+    public UrlNormalizer normalizer() {
+        return normalizer;
     }
 
     public Tally tally() {
@@ -211,8 +219,12 @@ public final class Pipeline implements AutoCloseable {
         return pushed;
     }
 
-    /** Sends without waiting; a failed send stops the run with the page's URL and the cause. */
-    private void push(RawPageProducer producer, RawPage page) {
+    /**
+     * Sends without waiting, keyed by its normalized URL (the one identity of an article); a failed
+     * send stops the run with the page's URL and the cause.
+     */
+    private void push(RawPageProducer producer, RawPage given) {
+        RawPage page = normalizer.page(given);
         tally.pushed(page.url());
         producer.send(page, e -> failure.compareAndSet(null, "could not push " + page.url() + " to "
                 + config.topics().raw() + ": " + e.getMessage()));

@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.clean.CleanSettings;
+import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.ingest.crawl.CrawlSettings;
 import dev.verbatim.model.Topics;
 import java.nio.file.Path;
@@ -27,6 +28,11 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
     public PipelineConfig withRules(CleanSettings rules) {
         return new PipelineConfig(kafka, topics, rulesTopic,
                 new CleanStage(clean.applicationId(), clean.threads(), clean.commitIntervalMs(), clean.rules(), rules), sink, crawl);
+    }
+
+    /** The one URL normalizer of every page that enters the pipeline, with the configured tracking parameters. */
+    public UrlNormalizer urlNormalizer() {
+        return new UrlNormalizer(crawl.trackingParams());
     }
 
     /** The embedded / docker-compose defaults. */

@@ -9,6 +9,7 @@ import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.ingest.PageFiles;
+import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.model.RawPage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,7 +95,7 @@ final class RulesCommands implements Runnable {
             List<RawPage> pages;
             CleanSettings current;
             if (!files.isEmpty()) {
-                pages = readFiles(files);
+                pages = readFiles(files, cfg.urlNormalizer());
                 current = cfg.clean().settings();
             } else {
                 try (Cluster c = Cluster.open(cfg.kafka(), cfg.topics(), cfg.rulesTopic())) {
@@ -117,10 +118,10 @@ final class RulesCommands implements Runnable {
             return pages.stream().sorted(Comparator.comparingInt(p -> p.url().hashCode())).limit(sample).toList();
         }
 
-        private static List<RawPage> readFiles(List<Path> roots) throws IOException {
+        private static List<RawPage> readFiles(List<Path> roots, UrlNormalizer normalizer) throws IOException {
             List<RawPage> out = new ArrayList<>();
             for (Path f : PageFiles.find(roots)) {
-                out.add(PageFiles.read(f));
+                out.add(normalizer.page(PageFiles.read(f)));
             }
             return out;
         }

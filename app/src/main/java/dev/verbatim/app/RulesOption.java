@@ -24,7 +24,7 @@ final class RulesOption {
         void rules(Path file) {
             throw new ParameterException(spec.commandLine(), "'" + spec.qualifiedName(" ").replaceFirst("^verbatim ", "")
                     + "' takes no --rules: only 'verbatim replay --rules FILE' and 'verbatim run --rules FILE' make "
-                    + "rules active, and every stage follows the active rules");
+                    + "rules active, and every stage follows them (see 'verbatim replay --help')");
         }
     }
 }
