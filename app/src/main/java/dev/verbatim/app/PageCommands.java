@@ -1,11 +1,11 @@
 package dev.verbatim.app;
 
+import dev.verbatim.clean.steps.ScriptPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.verbatim.clean.CleanResult;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
-import dev.verbatim.clean.ScriptPolicy;
 import dev.verbatim.ingest.PageFiles;
 import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.model.Block;

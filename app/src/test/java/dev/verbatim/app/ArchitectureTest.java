@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
@@ -41,6 +42,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.nio.file..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
                 .because("the core is a pure function: the adapters log and do I/O (STYLE C1, L1)")
+                .check(main);
+    }
+
+    @Test
+    void cleaningStepsDoNotReachBackIntoTheCleanerPackage() {
+        slices().matching("dev.verbatim.clean.(*)..").should().beFreeOfCycles().check(main);
+        noClasses().that().resideInAPackage("dev.verbatim.clean.steps")
+                .should().dependOnClassesThat().resideInAPackage("dev.verbatim.clean")
+                .because("the steps and the rule records they read sit together; PageCleaner composes them (no cycle)")
                 .check(main);
     }
 

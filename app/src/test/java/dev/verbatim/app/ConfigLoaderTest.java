@@ -1,9 +1,9 @@
 package dev.verbatim.app;
 
+import dev.verbatim.clean.steps.ScriptPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.verbatim.clean.ScriptPolicy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

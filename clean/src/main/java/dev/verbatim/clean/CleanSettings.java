@@ -1,5 +1,12 @@
 package dev.verbatim.clean;
 
+import dev.verbatim.clean.steps.ExtractionRules;
+import dev.verbatim.clean.steps.MetadataRules;
+import dev.verbatim.clean.steps.SpeakerRules;
+import dev.verbatim.clean.steps.SpamRules;
+import dev.verbatim.clean.steps.ScriptPolicy;
+import dev.verbatim.clean.steps.BoilerplateRules;
+import dev.verbatim.clean.steps.DateRules;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +21,13 @@ import java.util.regex.Pattern;
  * @param content limits on what counts as an article
  * @param extraction class/id words of main-content extraction
  * @param metadata markers of author, editor and source fields
+ * @param dates   where pages state their publication date, and their home zones
  * @param speakers when a label is a speaker
  * @param spam    thresholds of keyword stuffing
  * @param boilerplate built-in and site-specific boilerplate filters
  */
 public record CleanSettings(ScriptRules script, ContentRules content, ExtractionRules extraction,
-        MetadataRules metadata, SpeakerRules speakers,
+        MetadataRules metadata, DateRules dates, SpeakerRules speakers,
         SpamRules spam, BoilerplateRules boilerplate) {
 
     public CleanSettings {
@@ -27,48 +35,10 @@ public record CleanSettings(ScriptRules script, ContentRules content, Extraction
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(speakers, "speakers");
         Objects.requireNonNull(spam, "spam");
         Objects.requireNonNull(boilerplate, "boilerplate");
-    }
-
-    /**
-     * The boilerplate filters; see {@code rules-default.yaml} for each key's meaning and unit.
-     *
-     * @param dropPatterns regular expressions; a block matching one is dropped as boilerplate (reason "rule")
-     */
-    public record BoilerplateRules(
-            @JsonProperty("drop_patterns") List<String> dropPatterns,
-            @JsonProperty("disclaimer_max_chars") int disclaimerMaxChars,
-            @JsonProperty("disclaimer_patterns") List<String> disclaimerPatterns,
-            @JsonProperty("prompt_max_chars") int promptMaxChars,
-            @JsonProperty("prompt_patterns") List<String> promptPatterns,
-            @JsonProperty("widget_labels") List<String> widgetLabels,
-            @JsonProperty("breadcrumb_max_chars") int breadcrumbMaxChars,
-            @JsonProperty("comment_heading_max_chars") int commentHeadingMaxChars,
-            @JsonProperty("comment_heading_patterns") List<String> commentHeadingPatterns,
-            @JsonProperty("min_article_before_comments") int minArticleBeforeComments,
-            @JsonProperty("navigation_link_density") double navigationLinkDensity,
-            @JsonProperty("navigation_max_chars") int navigationMaxChars) {
-        public BoilerplateRules {
-            dropPatterns = RuleChecks.regexes("boilerplate.drop_patterns", dropPatterns);
-            disclaimerPatterns = RuleChecks.regexes("boilerplate.disclaimer_patterns", disclaimerPatterns);
-            promptPatterns = RuleChecks.regexes("boilerplate.prompt_patterns", promptPatterns);
-            widgetLabels = RuleChecks.regexes("boilerplate.widget_labels", widgetLabels);
-            commentHeadingPatterns = RuleChecks.regexes("boilerplate.comment_heading_patterns", commentHeadingPatterns);
-            RuleChecks.atLeast("boilerplate.disclaimer_max_chars", disclaimerMaxChars, 0);
-            RuleChecks.atLeast("boilerplate.prompt_max_chars", promptMaxChars, 0);
-            RuleChecks.atLeast("boilerplate.breadcrumb_max_chars", breadcrumbMaxChars, 0);
-            RuleChecks.atLeast("boilerplate.comment_heading_max_chars", commentHeadingMaxChars, 0);
-            RuleChecks.atLeast("boilerplate.min_article_before_comments", minArticleBeforeComments, 0);
-            RuleChecks.fraction("boilerplate.navigation_link_density", navigationLinkDensity);
-            RuleChecks.atLeast("boilerplate.navigation_max_chars", navigationMaxChars, 0);
-        }
-
-        /** The drop patterns, compiled. */
-        public List<Pattern> compiled() {
-            return dropPatterns.stream().map(Pattern::compile).toList();
-        }
     }
 
     /** @param policy script of Chinese output; default {@link ScriptPolicy#HANS} */
@@ -101,6 +71,6 @@ public record CleanSettings(ScriptRules script, ContentRules content, Extraction
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(new ScriptRules(p), content, extraction, metadata, speakers, spam, boilerplate);
+        return new CleanSettings(new ScriptRules(p), content, extraction, metadata, dates, speakers, spam, boilerplate);
     }
 }

@@ -1,5 +1,6 @@
 package dev.verbatim.clean;
 
+import dev.verbatim.clean.steps.ScriptPolicy;
 import dev.verbatim.clean.steps.BlockWalker;
 import dev.verbatim.clean.steps.ContentGate;
 import dev.verbatim.clean.steps.Decoded;
@@ -8,6 +9,7 @@ import dev.verbatim.clean.steps.Filtered;
 import dev.verbatim.clean.steps.HtmlParser;
 import dev.verbatim.clean.steps.LanguageGuesser;
 import dev.verbatim.clean.steps.MainContentExtractor;
+import dev.verbatim.clean.steps.MarkdownRenderer;
 import dev.verbatim.clean.steps.MetadataReader;
 import dev.verbatim.clean.steps.MetadataResult;
 import dev.verbatim.clean.steps.NoiseFilter;
@@ -45,7 +47,8 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 
 /**
- * Turns a raw page into a transcript or a rejection: decode, parse once, read page hints, extract
+ * Turns a raw page into a transcript or a rejection: decode, parse once (a Markdown page is rendered
+ * into an HTML document first), read page hints, extract
  * the main content, walk it into blocks, drop noise, convert the script, read metadata, segment
  * into turns. Expected bad input (empty, binary, no or too little content) is a
  * {@link CleanResult.Rejected}, never an exception.
@@ -70,7 +73,8 @@ public final class PageCleaner {
     private final String rulesVersion;
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlParser parser = new HtmlParser();
-    private final PageHintReader hintReader = new PageHintReader();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final PageHintReader hintReader;
     private final MainContentExtractor extractor;
     private final BlockWalker walker = new BlockWalker();
     private final TextLineSplitter lineSplitter = new TextLineSplitter();
@@ -88,7 +92,8 @@ public final class PageCleaner {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.extractor = new MainContentExtractor(settings.extraction());
-        this.metadataReader = new MetadataReader(settings.metadata());
+        this.metadataReader = new MetadataReader(settings.metadata(), settings.dates());
+        this.hintReader = new PageHintReader(settings.dates());
         this.segmenter = new TurnSegmenter(settings.speakers());
         this.profiler = new SpeakerProfiler(settings.speakers());
         this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
@@ -134,7 +139,8 @@ public final class PageCleaner {
             source = lineSplitter.split(text.text());
             at = lap(timer, "parse", at);
         } else {
-            Document doc = parser.parse(text.text(), page.url());
+            Document doc = text.format() == PageFormat.MARKDOWN ? markdown.render(text.text(), page.url())
+                    : parser.parse(text.text(), page.url());
             at = lap(timer, "parse", at);
             hints = hintReader.read(doc);
             Extraction extraction = extractor.extract(doc);
@@ -184,7 +190,7 @@ public final class PageCleaner {
         Script script = chinese ? scripts.script(scripts.detect(texts)) : Script.NONE;
         List<SourceBlock> converted = chinese ? converted(filtered) : filtered.blocks();
         laps.lap("script");
-        MetadataResult meta = metadataReader.read(converted, hints, plain, language);
+        MetadataResult meta = metadataReader.read(converted, hints, plain, language, page.url(), page.fetchedAt());
         removed.addAll(meta.removed());
         laps.lap("metadata");
         Segmentation seg = segmenter.segment(meta.blocks());

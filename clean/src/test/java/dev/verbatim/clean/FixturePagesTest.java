@@ -116,6 +116,33 @@ class FixturePagesTest {
                 .containsExactly("社区医生谈冬季流感防护", "北岸健康报", "林小溪", "2024-12-02T18:05+08:00");
     }
 
+    @Test
+    void markdownArchiveFrontMatterIsMetadataNotText() {
+        Transcript t = clean("markdown/archive-qa.md", "text/plain; charset=utf-8");
+        assertThat(List.of(t.title(), t.publishedAt().map(OffsetDateTime::toString).orElse(""),
+                String.join(",", t.authors()))).containsExactly("夜市档主：我们只想开到天亮", "2018-06-09T00:00+08:00", "陈小文");
+    }
+
+    @Test
+    void markdownArchiveMarkupIsNotTextAndHardBreaksSplitTurns() {
+        Transcript t = clean("markdown/archive-qa.md", "text/plain; charset=utf-8");
+        assertThat(t.blocks()).extracting(b -> b.type().name() + "|" + b.speaker().orElse("") + "|" + b.text())
+                .containsExactly("CAPTION||旺角夜市的熟食档。资料图片", "PARAGRAPH||旺角夜市昨晚重开，档主李美玲在收档后接受访问。",
+                        "PARAGRAPH||以下是访问撮要：", "TURN|问|重开第一晚生意如何？", "TURN|答|比我想像中好，鱼蛋十点前已经卖完。",
+                        "TURN|问|你们想开到几点？", "TURN|答|我们只想开到天亮，街坊收工后才有时间来。");
+    }
+
+    @Test
+    void markdownLabelLinesStartTheTurnsUnderThem() {
+        Transcript t = clean("markdown/label-lines.md", "text/plain; charset=utf-8");
+        assertThat(t.title()).isEmpty();
+        assertThat(t.blocks()).extracting(b -> b.speaker().orElse("") + "|" + b.text()).containsExactly(
+                "Ana Ruiz|Welcome back to the show. Today we talk about tide pools.",
+                "Tom Field|Thanks for having me. It is good to be here.",
+                "Ana Ruiz|What do you find in a tide pool at dawn?",
+                "Tom Field|Crabs, mostly, and the odd starfish.");
+    }
+
     private static List<String> texts(Transcript t) {
         return t.blocks().stream().map(Block::text).toList();
     }

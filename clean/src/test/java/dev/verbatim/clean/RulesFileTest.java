@@ -1,5 +1,6 @@
 package dev.verbatim.clean;
 
+import dev.verbatim.clean.steps.ScriptPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -23,8 +23,8 @@ import java.util.zip.GZIPInputStream;
  * <p>A page's metadata comes from a sidecar: {@code meta.json} beside a file named {@code page.*}
  * (one case folder per page), or {@code <file>.meta.json}. A sidecar holds {@code url},
  * {@code content_type} and {@code fetched_at}, each optional. Without one, the URL is the file's
- * {@code file:} URI, the content type comes from the extension and the fetch time is the file's
- * modification time. {@code .gz} files are decompressed.
+ * {@code file:} URI, the content type comes from the extension ({@code .md} is {@code text/markdown})
+ * and the fetch time is the file's modification time. {@code .gz} files are decompressed.
  *
  * <p>Thread-safe and stateless.
  */
@@ -32,6 +32,11 @@ public final class PageFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".shtml", ".txt", ".text");
+    /**
+     * Markdown pages: in a folder walk they count only as a case file ({@code page.md}) or with their
+     * own sidecar, since folders of pages also hold Markdown documentation ({@code README.md}).
+     */
+    private static final List<String> MARKDOWN_EXTENSIONS = List.of(".md", ".markdown");
 
     private PageFiles() {
     }
@@ -57,11 +62,22 @@ public final class PageFiles {
         return pages;
     }
 
-    /** Whether a file name looks like a page: a known text extension, optionally gzipped, not a sidecar. */
+    /**
+     * Whether a file name looks like a page: a known text extension, optionally gzipped, not a sidecar;
+     * a Markdown file only as {@code page.md} or beside its own {@code <file>.meta.json}.
+     */
     static boolean isPageFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        String base = baseName(file);
+        if (MARKDOWN_EXTENSIONS.stream().anyMatch(base::endsWith)) {
+            return isCaseFile(file) || Files.isRegularFile(file.resolveSibling(file.getFileName() + ".meta.json"));
+        }
         return PAGE_EXTENSIONS.stream().anyMatch(base::endsWith);
+    }
+
+    /** The lower-cased file name without a {@code .gz} suffix. */
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     }
 
     /** Reads one page file and its metadata. */
@@ -130,10 +146,12 @@ public final class PageFiles {
 
     /** The content type implied by a file's extension, without a charset (the cleaner detects it). */
     static String contentTypeOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        String base = baseName(file);
         if (base.endsWith(".txt") || base.endsWith(".text")) {
             return "text/plain";
+        }
+        if (MARKDOWN_EXTENSIONS.stream().anyMatch(base::endsWith)) {
+            return "text/markdown";
         }
         if (base.endsWith(".xhtml")) {
             return "application/xhtml+xml";

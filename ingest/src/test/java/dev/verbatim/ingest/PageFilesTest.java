@@ -72,6 +72,27 @@ class PageFilesTest {
     }
 
     @Test
+    void markdownPagesAreCaseFilesOrSidecaredButDocumentationIsNot() throws Exception {
+        Files.createDirectories(tmp.resolve("m"));
+        Files.writeString(tmp.resolve("m/page.md"), "# x");
+        Files.writeString(tmp.resolve("m/meta.json"), "{}");
+        Files.writeString(tmp.resolve("NOTES.md"), "x");
+        Files.writeString(tmp.resolve("ep.md"), "**Ana:** hi");
+        Files.writeString(tmp.resolve("ep.md.meta.json"), "{\"url\":\"https://x.example/ep.md\"}");
+        assertThat(PageFiles.find(List.of(tmp))).containsExactly(tmp.resolve("ep.md"), tmp.resolve("m/page.md"));
+        assertThat(PageFiles.read(tmp.resolve("m/page.md")).contentType()).isEqualTo("text/markdown");
+        assertThat(PageFiles.caseName(tmp.resolve("m/page.md"))).isEqualTo("m");
+    }
+
+    @Test
+    void markdownFileGivenByNameIsReadAsMarkdown() throws Exception {
+        Path f = tmp.resolve("notes.markdown");
+        Files.writeString(f, "# x");
+        assertThat(PageFiles.find(List.of(f))).containsExactly(f);
+        assertThat(PageFiles.read(f).contentType()).isEqualTo("text/markdown");
+    }
+
+    @Test
     void missingPathIsNamed() {
         assertThatThrownBy(() -> PageFiles.find(List.of(tmp.resolve("nope"))))
                 .isInstanceOf(NoSuchFileException.class).hasMessageContaining("nope");

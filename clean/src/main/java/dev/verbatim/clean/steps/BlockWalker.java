@@ -20,9 +20,15 @@ import org.jsoup.nodes.TextNode;
 public final class BlockWalker {
 
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
-            "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "svg", "header", "h1",
+            "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "svg", "header",
             "head", "title", "meta", "link", "object", "embed", "video", "audio", "canvas", "map", "marquee");
-    private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Containers whose lines are list items or cells: never crossheads or sub-headlines. */
+    private static final Set<String> LIST_TAGS = Set.of("li", "dd", "dt", "td", "th", "blockquote");
+    /** A line drawn with characters ({@code ___}, {@code * * *}, {@code ———}): a rule, not text. */
+    private static final Pattern RULE_LINE = Pattern.compile("[-_*=~—–·•#+.\\s]{3,}");
+    /** Text after a linked promo heading in its box: a short aside at most. */
+    private static final int MAX_PROMO_TAIL = 200;
     private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[\\s_-])(?:ads?|adv|advert|advertisement|adsbygoogle|banner|share|sharing|social|related|recommend"
@@ -32,18 +38,20 @@ public final class BlockWalker {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
     private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
-    private static final int MAX_BOLD_HEADING = 60;
+    private static final int MAX_BOLD_HEADING = 120;
     private static final int MAX_IMAGE_CAPTION = 80;
+    /** A line that ends a sentence: under a picture, body text rather than its caption. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？][\"'”’」』)）]?$");
     private static final Pattern ICON = Pattern.compile("emoji|icon|avatar|logo|smiley|emoticon|spacer|pixel");
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|(?:^|[\\s_-])(?:img|pic|photo|image|figure)-?(?:desc|text|note|info|title)");
 
     /** The blocks of {@code content} in reading order; never null, possibly empty. */
     public List<SourceBlock> walk(Element content) {
-        List<SourceBlock> out = new ArrayList<>();
+        List<HeadingRoles.Walked> out = new ArrayList<>();
         if (!isSkippedTag(content)) {
-            walkContainer(content, out, new ContentLength(content));
+            walkContainer(content, out, new WalkState(content), false);
         }
-        return out;
+        return HeadingRoles.assign(out);
     }
 
     /**
@@ -52,18 +60,23 @@ public final class BlockWalker {
      *              extractor chose this content and a container carrying most of the article is
      *              the article whatever its names say ({@code field-label-hidden}, {@code tag-x})
      */
-    private void walkContainer(Element container, List<SourceBlock> out, ContentLength total) {
-        InlineRun run = new InlineRun();
+    private void walkContainer(Element container, List<HeadingRoles.Walked> out, WalkState walk, boolean listed) {
+        boolean inList = listed || LIST_TAGS.contains(container.normalName());
+        InlineRun run = new InlineRun(inList, walk);
         for (Node child : container.childNodes()) {
             if (child instanceof TextNode text) {
                 run.text(text.getWholeText(), false, false);
             } else if (child instanceof Element el) {
-                if (isSkippedTag(el) || (hasNoiseName(el) && el.text().length() * 2 < total.get())) {
+                if (isSkippedTag(el) || (hasNoiseName(el) && el.text().length() * 2 < walk.contentLength())) {
                     continue;
                 }
-                if (isBlockLevel(el)) {
+                if (isPromoHeading(el)) {
+                    break; // the promo box's heading and the short aside after it go together
+                }
+                if (isBlockLevel(el) || holdsBlocks(el)) {
                     run.flush(out);
-                    walkBlock(el, out, total);
+                    walkBlock(el, out, walk, inList);
+                    run.resume();
                 } else {
                     run.inline(el);
                 }
@@ -72,27 +85,98 @@ public final class BlockWalker {
         run.flush(out);
     }
 
-    private void walkBlock(Element el, List<SourceBlock> out, ContentLength total) {
+    private void walkBlock(Element el, List<HeadingRoles.Walked> out, WalkState walk, boolean inList) {
         String tag = el.normalName();
         if (HEADING_TAGS.contains(tag)) {
-            addWhole(el, SourceKind.HEADING, out);
+            if (!tag.equals("h1") || isSectionH1(el, out)) {
+                addWhole(el, SourceKind.HEADING, out, walk);
+            }
         } else if (tag.equals("figcaption") || tag.equals("caption") || isCaptionClass(el)) {
-            addWhole(el, SourceKind.CAPTION, out);
+            addWhole(el, SourceKind.CAPTION, out, walk);
         } else {
-            walkContainer(el, out, total);
+            walkContainer(el, out, walk, inList);
         }
     }
 
-    /** The text length of the whole content, built only when a noise-named block needs it. */
-    private static final class ContentLength {
+    /**
+     * An {@code <h1>} that titles a section of the body (Substack posts): body text came before it and
+     * it is not the page's first {@code <h1>}, which is the headline or the logo.
+     */
+    private static boolean isSectionH1(Element h1, List<HeadingRoles.Walked> out) {
+        return out.stream().anyMatch(w -> w.block().kind() == SourceKind.PARAGRAPH)
+                && h1.ownerDocument() != null && h1.ownerDocument().selectFirst("h1") != h1;
+    }
+
+    /**
+     * A heading wholly linked to another site with at most a short aside after it in its box: an appeal
+     * or promo ({@code <h1><a href="//donate…">Please consider supporting …</a></h1>}), not a section.
+     */
+    private static boolean isPromoHeading(Element el) {
+        if (!HEADING_TAGS.contains(el.normalName())) {
+            return false;
+        }
+        Element link = el.selectFirst("a[href]");
+        String text = TextNormalizer.line(el.text());
+        if (link == null || text.isEmpty() || !TextNormalizer.line(link.text()).equals(text)
+                || !isExternal(link)) {
+            return false;
+        }
+        int tail = 0;
+        for (Element next = el.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            tail += next.text().length();
+        }
+        return tail <= MAX_PROMO_TAIL;
+    }
+
+    private static boolean isExternal(Element link) {
+        String page = host(link.baseUri());
+        String target = host(link.absUrl("href"));
+        return !target.isEmpty() && !page.isEmpty() && !target.equals(page) && !target.endsWith("." + page)
+                && !page.endsWith("." + target);
+    }
+
+    private static String host(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return "";
+        }
+        int end = start + 3;
+        while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String h = url.substring(start + 3, end).toLowerCase(Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    /**
+     * An inline element ({@code <font>}, {@code <span>}) wrapping paragraphs, as old editors write:
+     * walked as a container, so that its paragraphs stay apart. Links stay inline (card links).
+     */
+    private static boolean holdsBlocks(Element el) {
+        if (el.normalName().equals("a") || el.childrenSize() == 0) {
+            return false;
+        }
+        for (Element child : el.children()) {
+            if (isBlockLevel(child) || holdsBlocks(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** State shared along one walk. */
+    private static final class WalkState {
         private final Element content;
         private int length = -1;
+        /** The last thing walked was an image without text: a short line next is its caption. */
+        private boolean imageAbove;
 
-        ContentLength(Element content) {
+        WalkState(Element content) {
             this.content = content;
         }
 
-        int get() {
+        /** The text length of the whole content, built only when a noise-named block needs it. */
+        int contentLength() {
             if (length < 0) {
                 length = content.text().length();
             }
@@ -100,10 +184,11 @@ public final class BlockWalker {
         }
     }
 
-    private static void addWhole(Element el, SourceKind kind, List<SourceBlock> out) {
+    private static void addWhole(Element el, SourceKind kind, List<HeadingRoles.Walked> out, WalkState walk) {
+        walk.imageAbove = false;
         String text = TextNormalizer.line(el.text());
-        if (!text.isEmpty()) {
-            out.add(new SourceBlock(kind, text, false, 0, false));
+        if (!text.isEmpty() && !RULE_LINE.matcher(text).matches()) {
+            out.add(new HeadingRoles.Walked(new SourceBlock(kind, text, false, 0, false), HeadingRoles.Line.OTHER));
         }
     }
 
@@ -152,6 +237,28 @@ public final class BlockWalker {
         return !style.isEmpty() && BOLD_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** CJK and full-width punctuation: {@code ：，。（） 「」}. */
+    private static boolean isCjkPunctuation(char c) {
+        return (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF01' && c <= '\uFF0F') || (c >= '\uFF1A' && c <= '\uFF20')
+                || (c >= '\uFF3B' && c <= '\uFF40') || (c >= '\uFF5B' && c <= '\uFF65');
+    }
+
+    /** The first non-blank text inside {@code el}, or "" (reads only as far as that text). */
+    private static String firstText(Element el) {
+        for (Node n : el.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return t.getWholeText().strip();
+            }
+            if (n instanceof Element child) {
+                String inner = firstText(child);
+                if (!inner.isEmpty()) {
+                    return inner;
+                }
+            }
+        }
+        return "";
+    }
+
     private static int nonSpace(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -162,28 +269,49 @@ public final class BlockWalker {
 
     /** Collects inline nodes into lines; a {@code <br>} ends a line. */
     private static final class InlineRun {
-        private final List<SourceBlock> lines = new ArrayList<>();
+        private final List<HeadingRoles.Walked> lines = new ArrayList<>();
+        /** The lines are list items or table cells. */
+        private final boolean inList;
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int boldChars;
         private boolean lastWasElement;
         private boolean boldFirst;
+        /** Visible characters in the line so far (no-break spaces are not visible). */
+        private int visibleChars;
         /** An image sits in this line or ended the previous one: short text beside it is its caption. */
         private boolean withImage;
 
+        /** A paragraph holding only an image came just before: a short untitled line is its caption. */
+        private boolean imageAbove;
+        private final WalkState walk;
+
+        InlineRun(boolean inList, WalkState walk) {
+            this.inList = inList;
+            this.walk = walk;
+            this.imageAbove = walk.imageAbove;
+        }
+
+        /** Picks up the walk after a nested block. */
+        void resume() {
+            imageAbove = walk.imageAbove;
+            withImage = false;
+        }
+
         void text(String s, boolean inLink, boolean inBold) {
-            if (text.toString().isBlank() && !s.isBlank()) {
+            int visible = nonSpace(s);
+            if (visibleChars == 0 && visible > 0) {
                 boldFirst = inBold;
             }
+            visibleChars += visible;
             text.append(s);
-            int visible = nonSpace(s);
             linkChars += inLink ? visible : 0;
             boldChars += inBold ? visible : 0;
             lastWasElement = false;
         }
 
         void inline(Element el) {
-            if (lastWasElement) {
+            if (lastWasElement && !joinsWithoutSpace(el)) {
                 text.append(' ');
             }
             appendInline(el, false, false);
@@ -210,28 +338,63 @@ public final class BlockWalker {
             }
         }
 
+        /**
+         * Adjacent inline elements are spaced apart (spans laid out as cells), except after CJK
+         * punctuation ({@code 主管：</b><b>Name}) and between a Han character and punctuation
+         * ({@code 贝莱德</span><span>(431.2}), where no reader sees a space.
+         */
+        private boolean joinsWithoutSpace(Element next) {
+            if (text.isEmpty()) {
+                return false;
+            }
+            char last = text.charAt(text.length() - 1);
+            if (isCjkPunctuation(last)) {
+                return true;
+            }
+            if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            String first = firstText(next);
+            return !first.isEmpty() && !Character.isLetterOrDigit(first.codePointAt(0))
+                    && !Character.isWhitespace(first.charAt(0));
+        }
+
         void endLine() {
             String line = TextNormalizer.line(text.toString());
-            if (!line.isEmpty()) {
+            if (!line.isEmpty() && !RULE_LINE.matcher(line).matches()) {
                 int len = nonSpace(line);
                 double density = len == 0 ? 0 : Math.min(1.0, linkChars / (double) len);
                 boolean allBold = boldChars >= len && len > 0 && len <= MAX_BOLD_HEADING && !line.endsWith("。");
                 SourceKind kind = allBold ? SourceKind.HEADING : SourceKind.PARAGRAPH;
-                if (withImage && len <= MAX_IMAGE_CAPTION) {
+                if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.matcher(line).find()))) {
                     kind = SourceKind.CAPTION;
                 }
-                lines.add(new SourceBlock(kind, line, false, density, boldFirst));
+                imageAbove = false;
+                lines.add(new HeadingRoles.Walked(new SourceBlock(kind, line, false, density, boldFirst), role(kind, len)));
             }
             text.setLength(0);
             linkChars = 0;
             boldChars = 0;
             lastWasElement = false;
             boldFirst = false;
+            visibleChars = 0;
             withImage = withImage && line.isEmpty();
         }
 
-        void flush(List<SourceBlock> out) {
+        /** What the line may title: a plain unformatted line, or a line that is one link; else nothing. */
+        private HeadingRoles.Line role(SourceKind kind, int len) {
+            if (inList || kind != SourceKind.PARAGRAPH || boldChars > 0 || withImage) {
+                return HeadingRoles.Line.OTHER;
+            }
+            if (linkChars * 2 < len) {
+                return HeadingRoles.Line.PLAIN; // a keyword link or two leave a line plain
+            }
+            return linkChars >= len ? HeadingRoles.Line.LINK : HeadingRoles.Line.OTHER;
+        }
+
+        void flush(List<HeadingRoles.Walked> out) {
             endLine();
+            walk.imageAbove = withImage || imageAbove;
             out.addAll(lines);
             lines.clear();
         }

@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.ExtractionRules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.MetadataRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

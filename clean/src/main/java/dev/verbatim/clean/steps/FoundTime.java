@@ -2,6 +2,7 @@ package dev.verbatim.clean.steps;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,20 +10,36 @@ import java.util.Optional;
 /**
  * A date and time found in a text, with the offset when the text states one.
  *
- * @param local  the local date and time (midnight when only a date was given)
+ * @param local  the local date and time, whole seconds (midnight when only a date was given)
  * @param offset the stated offset, if any
+ * @param timed  whether the text gave a time of day, not only a date
  * @param start  where the match starts in the text
  * @param end    where the match ends in the text
  */
-public record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, int start, int end) {
+public record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed, int start, int end) {
 
     public FoundTime {
         Objects.requireNonNull(local, "local");
         Objects.requireNonNull(offset, "offset");
     }
 
+    /** A date and time with the offset the text stated, without a position. */
+    public FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed) {
+        this(local, offset, timed, 0, 0);
+    }
+
     /** The instant, using {@code fallback} when the text stated no offset. */
     public OffsetDateTime at(ZoneOffset fallback) {
         return OffsetDateTime.of(local, offset.orElse(fallback));
+    }
+
+    /** The instant, using the offset of {@code zone} on that day when the text stated none. */
+    public OffsetDateTime in(ZoneId zone) {
+        return offset.map(o -> OffsetDateTime.of(local, o)).orElseGet(() -> local.atZone(zone).toOffsetDateTime());
+    }
+
+    /** This time with {@code o} as its offset, when it states none. */
+    public FoundTime withOffset(ZoneOffset o) {
+        return offset.isPresent() ? this : new FoundTime(local, Optional.of(o), timed, start, end);
     }
 }

@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.SpeakerRules;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.ExtractionRules;
 import java.util.IdentityHashMap;
 import java.util.List;
 import org.jsoup.nodes.Document;

@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.MetadataRules;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,10 +23,11 @@ public final class MetadataLineParser {
 
     private final Pattern sourceField;
     private final BylineParser bylines;
-    private final DateTimeReader dates = new DateTimeReader();
+    private final DateTimeReader dates;
 
     /** A parser of the field markers of {@code rules}; compiles them once. */
-    public MetadataLineParser(MetadataRules rules) {
+    public MetadataLineParser(MetadataRules rules, DateRules dateRules) {
+        this.dates = new DateTimeReader(dateRules);
         this.sourceField = Pattern.compile("(?<![图圖片])" + BylineParser.words(rules.sourceWords())
                 + "\\s*[:：]\\s*([^\\s|｜·•,，:：]{2,30})|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
         this.bylines = new BylineParser(rules);

@@ -1,9 +1,8 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.MetadataRules;
 import dev.verbatim.model.Removal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public final class MetadataReader {
 
     private static final Pattern LABEL_LEAD = Pattern.compile("^([^:：]{1,12})[:：]");
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final MetadataRules rules;
     private final Pattern gluedByline;
@@ -32,22 +30,32 @@ public final class MetadataReader {
     private final Alternatives mayHold;
     private final MetadataLineParser lines;
     private final BylineParser bylines;
-    private final DateTimeReader dates = new DateTimeReader();
+    private final PublishedPicker picker;
     private final TitlePicker titles = new TitlePicker();
 
-    /** A reader of the field markers of {@code rules}; compiles them once. */
-    public MetadataReader(MetadataRules rules) {
+    /** A reader of the field markers of {@code rules} and the dates of {@code dateRules}; compiles them once. */
+    public MetadataReader(MetadataRules rules, DateRules dateRules) {
         this.rules = rules;
+        this.picker = new PublishedPicker(dateRules);
         this.gluedByline = Pattern.compile("[（(]\\s*(" + BylineParser.words(rules.gluedBylineWords())
                 + "[^（）()]{1,80})[)）]\\s*$");
         this.metadataLead = Pattern.compile("^" + BylineParser.words(rules.fieldLabels()) + "$");
         this.mayHold = Alternatives.of(rules.lineHints());
-        this.lines = new MetadataLineParser(rules);
+        this.lines = new MetadataLineParser(rules, dateRules);
         this.bylines = new BylineParser(rules);
     }
 
     /** Metadata for a page in {@code language}, and the blocks without metadata lines. */
     public MetadataResult read(List<SourceBlock> blocks, PageHints hints, boolean plainText, String language) {
+        return read(blocks, hints, plainText, language, "", null);
+    }
+
+    /**
+     * Metadata for a page in {@code language} at {@code url}, fetched at {@code fetchedAt} (null when
+     * unknown: no date is then too late), and the blocks without metadata lines.
+     */
+    public MetadataResult read(List<SourceBlock> blocks, PageHints hints, boolean plainText, String language,
+            String url, Instant fetchedAt) {
         List<Removal> removed = new ArrayList<>();
         List<SourceBlock> rest = new ArrayList<>(blocks);
         String title = pickTitle(rest, hints, plainText, removed);
@@ -74,8 +82,9 @@ public final class MetadataReader {
                 fields.addMissing(line);
             }
         }
-        ZoneOffset fallback = language.equals("zh") ? CHINA : ZoneOffset.UTC;
-        Optional<OffsetDateTime> published = published(hints, fields.time, fallback);
+        List<DateCandidate> dated = new ArrayList<>(hints.published());
+        fields.time.ifPresent(t -> dated.add(new DateCandidate(t, DateSource.DATE_ELEMENT, Integer.MAX_VALUE, true)));
+        Optional<OffsetDateTime> published = picker.pick(dated, language, url, fetchedAt);
         Optional<String> site = fields.source.or(() -> fields.outlet).or(hints::siteName).or(hints::publisher)
                 .or(() -> titles.siteFromTitle(hints, title));
         List<String> authors = fields.authors.isEmpty() ? hintAuthors(hints) : fields.authors;
@@ -100,22 +109,6 @@ public final class MetadataReader {
         SourceBlock line = rest.remove(index);
         removed.add(new Removal("title", line.text().length()));
         return line.text();
-    }
-
-    /** Markup time first; a visible time of day on the same date refines a markup date without one. */
-    private Optional<OffsetDateTime> published(PageHints hints, Optional<FoundTime> visible, ZoneOffset fallback) {
-        for (String s : hints.published()) {
-            Optional<FoundTime> t = dates.find(s);
-            if (t.isPresent()) {
-                boolean dateOnly = t.get().local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
-                if (dateOnly && visible.filter(v -> v.local().toLocalDate().equals(t.get().local().toLocalDate()))
-                        .isPresent()) {
-                    return visible.map(v -> v.at(fallback));
-                }
-                return Optional.of(t.get().at(fallback));
-            }
-        }
-        return visible.map(v -> v.at(fallback));
     }
 
     private static List<String> hintAuthors(PageHints hints) {

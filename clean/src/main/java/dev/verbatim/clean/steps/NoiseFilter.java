@@ -1,7 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.CleanSettings;
-import dev.verbatim.clean.SpamRules;
 import dev.verbatim.model.Removal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +38,7 @@ public final class NoiseFilter {
     private static final Pattern END_MARK = Pattern.compile("^[-—－–=\\s]*[（(\\[【]?\\s*(?:完|全文完|本文完|END|End|end|THE END)\\s*[)）\\]】]?[-—－–=\\s]*$");
 
     private final SpamRules spam;
-    private final CleanSettings.BoilerplateRules rules;
+    private final BoilerplateRules rules;
     private final int[] stuffingSeparators;
     private final Alternatives disclaimer;
     private final Alternatives prompt;
@@ -48,7 +46,7 @@ public final class NoiseFilter {
     private final Alternatives commentHeading;
 
     /** A filter with the given spam thresholds and boilerplate rules; compiles their patterns once. */
-    public NoiseFilter(SpamRules spam, CleanSettings.BoilerplateRules rules) {
+    public NoiseFilter(SpamRules spam, BoilerplateRules rules) {
         this.spam = spam;
         this.rules = rules;
         this.stuffingSeparators = spam.separators().codePoints().sorted().distinct().toArray();

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * ({@link Reason#BINARY_CONTENT}) and bodies no charset decodes ({@link Reason#UNDECODABLE}).
  * Otherwise picks the charset as browsers do, checked against the bytes (see {@link
  * CharsetResolver}), strips a leading byte order mark and reads the page as {@link PageFormat#TEXT}
- * for {@code text/plain}, or for an unlabelled body without markup, and as HTML otherwise.
+ * for {@code text/plain}, or for an unlabelled body without markup, and as HTML otherwise; a
+ * {@code text/markdown} body, or a plain or unlabelled one that {@link MarkdownSniffer} finds to be
+ * Markdown, is read as {@link PageFormat#MARKDOWN}.
  *
  * <p>Stateless and thread-safe: one instance may serve all threads. Never throws on bad input.
  */
@@ -65,11 +67,12 @@ public final class PageDecoder {
         if (resolved instanceof StepOutcome.Fail<CharsetResolver.Choice> failure) {
             return new StepOutcome.Fail<>(failure.rejection());
         }
-        return decoded(((StepOutcome.Ok<CharsetResolver.Choice>) resolved).value(), mediaType, wide);
+        return decoded(((StepOutcome.Ok<CharsetResolver.Choice>) resolved).value(), mediaType, page.url(), wide);
     }
 
     /** The decoded page; text from a body declared wide is checked for binary content now. */
-    private static StepOutcome<Decoded> decoded(CharsetResolver.Choice choice, String mediaType, boolean wide) {
+    private static StepOutcome<Decoded> decoded(CharsetResolver.Choice choice, String mediaType, String url,
+            boolean wide) {
         String text = choice.text().startsWith("\uFEFF") ? choice.text().substring(1) : choice.text();
         if (wide) {
             Optional<String> binary = binaryChars(text);
@@ -77,15 +80,21 @@ public final class PageDecoder {
                 return fail(Reason.BINARY_CONTENT, binary.get());
             }
         }
-        return new StepOutcome.Ok<>(new Decoded(text, choice.charset(), format(mediaType, text), choice.source()));
+        return new StepOutcome.Ok<>(new Decoded(text, choice.charset(), format(mediaType, url, text), choice.source()));
     }
 
-    private static PageFormat format(String mediaType, String text) {
+    private static PageFormat format(String mediaType, String url, String text) {
         switch (mediaType) {
+            case "text/markdown":
+            case "text/x-markdown":
+                return PageFormat.MARKDOWN;
             case "text/plain":
-                return PageFormat.TEXT;
+                return MarkdownSniffer.isMarkdown(url, text) ? PageFormat.MARKDOWN : PageFormat.TEXT;
             case "":
             case OCTET_STREAM:
+                if (MarkdownSniffer.isMarkdown(url, text)) {
+                    return PageFormat.MARKDOWN;
+                }
                 return looksLikeMarkup(text) ? PageFormat.HTML : PageFormat.TEXT;
             default:
                 return PageFormat.HTML; // text/html, application/xhtml+xml and unknown types

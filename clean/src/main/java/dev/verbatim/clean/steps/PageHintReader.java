@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,9 +28,10 @@ import org.jspecify.annotations.Nullable;
 public final class PageHintReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
-        "datePublished", "pubdate", "publishdate", "publish_date", "PubDate", "date", "dc.date", "DC.date.issued",
-        "sailthru.date", "parsely-pub-date"};
+    private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!\\[CDATA\\[|<!--)|(?:\\]\\]>|-->)\\s*$");
+    /** Elements that may print a date line, inside the body. */
+    private static final Set<String> DATE_LINES = Set.of("p", "span", "div", "li", "address", "small", "em", "i",
+            "b", "strong", "font", "td", "dd", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr");
     private static final Pattern BYLINE_WORDS = Pattern.compile(
             "^(?:作者|记者|記者|撰文|采写|採寫|责任编辑|責任編輯|编辑|編輯|责编|責編|文\\s*[|｜/／∕:：]|By\\s+\\p{Lu}"
                     + "|Edited by\\b)|\\s(?:By\\s+\\p{Lu}|Edited by\\s)|^来源[:：]|^來源[:：]");
@@ -44,19 +46,24 @@ public final class PageHintReader {
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "comment|reply|related|recommend|sidebar|footer|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])");
 
+    private final DateHintReader dates;
+
+    /** A reader of the date sources of {@code dateRules}. */
+    public PageHintReader(DateRules dateRules) {
+        this.dates = new DateHintReader(dateRules);
+    }
+
     /** The hints of {@code doc}; missing sources give empty values. */
     public PageHints read(Document doc) {
         Scan scan = Scan.of(doc);
         Map<String, String> metas = metas(scan.metas);
         List<JsonNode> ld = jsonLd(scan.jsonLd);
-        List<String> published = new ArrayList<>();
-        for (String name : PUBLISHED_META) {
-            meta(metas, name).ifPresent(published::add);
-        }
-        ld.forEach(n -> text(n.get("datePublished")).ifPresent(published::add));
-        for (Element time : scan.times) {
-            published.add(time.attr("datetime"));
-        }
+        List<String> urls = new ArrayList<>();
+        scan.canonical.forEach(l -> urls.add(l.attr("href")));
+        meta(metas, "og:url").ifPresent(urls::add);
+        urls.add(doc.location());
+        List<DateCandidate> published = dates.read(metas, ld, scan.dated, scan.headlineAt, urls,
+                monthFirst(lang(scan)));
         List<String> authors = new ArrayList<>();
         meta(metas, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
         meta(metas, "author").ifPresent(authors::add);
@@ -76,7 +83,10 @@ public final class PageHintReader {
     private static final class Scan implements NodeVisitor {
         final List<Element> metas = new ArrayList<>();
         final List<Element> jsonLd = new ArrayList<>();
-        final List<Element> times = new ArrayList<>();
+        /** Elements that may state a date: {@code <time>}, microdata, short lines; {@link #headlineAt} before the h1. */
+        final List<Element> dated = new ArrayList<>();
+        final List<Element> canonical = new ArrayList<>();
+        int headlineAt = -1;
         final List<Element> h1s = new ArrayList<>();
         /** Candidate byline and date lines: {@code p, span, div, li, address, a[rel=author]} inside the body. */
         final List<Element> lines = new ArrayList<>();
@@ -104,9 +114,10 @@ public final class PageHintReader {
             if (e == body) {
                 bodyDepth = depth;
             }
+            maybeDated(e);
             switch (e.normalName()) {
                 case "meta" -> {
-                    if (e.hasAttr("content")) {
+                    if (e.hasAttr("content") || e.hasAttr("value")) {
                         metas.add(e);
                     }
                     if (contentLanguage == null && valueIs(e, "http-equiv", "content-language")) {
@@ -118,12 +129,15 @@ public final class PageHintReader {
                         jsonLd.add(e);
                     }
                 }
-                case "time" -> {
-                    if (e.hasAttr("datetime")) {
-                        times.add(e);
+                case "link" -> {
+                    if (valueIs(e, "rel", "canonical")) {
+                        canonical.add(e);
                     }
                 }
-                case "h1" -> h1s.add(e);
+                case "h1" -> {
+                    h1s.add(e);
+                    headlineAt = headlineAt < 0 ? dated.size() : headlineAt;
+                }
                 case "html" -> html = html == null ? e : html;
                 case "p", "span", "div", "li", "address" -> inBody(e);
                 case "a" -> {
@@ -134,6 +148,14 @@ public final class PageHintReader {
                 default -> {
                     // not a hint carrier
                 }
+            }
+        }
+
+        /** Collects the elements that may state a date (any markup with itemprop date…, short lines in the body). */
+        private void maybeDated(Element e) {
+            if (e.hasAttr("itemprop") ? e.attr("itemprop").regionMatches(true, 0, "date", 0, 4)
+                    : bodyDepth >= 0 && DATE_LINES.contains(e.normalName()) || e.normalName().equals("time")) {
+                dated.add(e);
             }
         }
 
@@ -177,7 +199,7 @@ public final class PageHintReader {
         Map<String, String> out = new HashMap<>();
         for (Element m : metaTags) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            String value = TextNormalizer.line(m.attr("content"));
+            String value = TextNormalizer.line(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
             if (!key.isEmpty() && !value.isEmpty()) {
                 out.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
             }
@@ -187,6 +209,12 @@ public final class PageHintReader {
 
     private static Optional<String> meta(Map<String, String> metas, String name) {
         return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** US English pages print {@code 04/05/2020} month first; other English pages and other languages day first. */
+    private static boolean monthFirst(Optional<String> lang) {
+        String l = lang.orElse("").toLowerCase(Locale.ROOT).replace('_', '-');
+        return l.equals("en") || l.equals("en-us");
     }
 
     private static Optional<String> lang(Scan scan) {
@@ -242,7 +270,7 @@ public final class PageHintReader {
         List<JsonNode> out = new ArrayList<>();
         for (Element script : scripts) {
             try {
-                collect(JSON.readTree(script.data()), out);
+                collect(JSON.readTree(CDATA.matcher(script.data()).replaceAll("")), out);
             } catch (JsonProcessingException e) {
                 // Broken JSON-LD is common; the page simply has no hints from it.
             }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param headline    the first {@code <h1>} text
  * @param ogTitle     {@code og:title} or {@code twitter:title}
  * @param docTitle    the {@code <title>} text, suffix and all
- * @param published   publication time strings from meta tags, JSON-LD and {@code <time>}, best first
+ * @param published   every date the page states (meta tags, JSON-LD, {@code <time>}, URL, short lines), with its source
  * @param siteName    {@code og:site_name} or {@code application-name}
  * @param publisher   the JSON-LD publisher name
  * @param authors     author names from meta tags and JSON-LD
@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param lang        the {@code <html lang>} or {@code content-language} value
  */
 public record PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
-        List<String> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
+        List<DateCandidate> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
         List<String> metaLines, Optional<String> lang) {
 
     public PageHints {

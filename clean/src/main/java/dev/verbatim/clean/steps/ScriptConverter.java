@@ -1,7 +1,6 @@
 package dev.verbatim.clean.steps;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import dev.verbatim.clean.ScriptPolicy;
 import dev.verbatim.model.Script;
 import dev.verbatim.model.ScriptState;
 import java.util.BitSet;

@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param text        the text, trimmed, with runs of spaces collapsed; never blank
  * @param plain       true when the block is a plain-text line, whose role must be guessed
  * @param linkDensity the share of the text that sits inside links, 0 to 1
- * @param boldLead    true when the text opens with bold markup, as a {@code <strong>Name:</strong>} label does
+ * @param boldLead    true when the text opens with bold markup, as a {@code <strong>Name:</strong>} label does;
+ *                    a markup heading without it comes from a heading tag ({@code <h2>}–{@code <h6>}),
+ *                    with it from a standalone bold line
  */
 public record SourceBlock(SourceKind kind, String text, boolean plain, double linkDensity, boolean boldLead) {
 
@@ -40,6 +42,15 @@ public record SourceBlock(SourceKind kind, String text, boolean plain, double li
     /** A markup paragraph that opens with bold text. */
     public static SourceBlock boldLed(String text) {
         return new SourceBlock(SourceKind.PARAGRAPH, text, false, 0, true);
+    }
+
+    /**
+     * A heading set with a heading tag rather than a bold line: a section title even when it opens
+     * with a name and a colon ({@code <h3>Precht: Das Auto wird …</h3>}); only a tag holding nothing
+     * but a label ({@code <h3>Name：</h3>}) is a label block.
+     */
+    public boolean isHeadingTag() {
+        return kind == SourceKind.HEADING && !plain && !boldLead;
     }
 
     /** This block read as {@code newKind}. */

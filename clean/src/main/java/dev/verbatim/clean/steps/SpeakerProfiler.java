@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.SpeakerRules;
 import dev.verbatim.model.Block;
 import dev.verbatim.model.BlockType;
 import dev.verbatim.model.Role;

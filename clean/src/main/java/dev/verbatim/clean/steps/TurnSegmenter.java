@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import dev.verbatim.clean.SpeakerRules;
 import dev.verbatim.model.Block;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +48,8 @@ public final class TurnSegmenter {
     /** The blocks of a page; {@code blocks} are already filtered and stripped of metadata. */
     public Segmentation segment(List<SourceBlock> blocks) {
         List<Optional<LabelMatch>> matches = blocks.stream()
-                .map(b -> b.kind() == SourceKind.CAPTION ? Optional.<LabelMatch>empty() : labels.parse(b.text()))
+                .map(b -> b.kind() == SourceKind.CAPTION ? Optional.<LabelMatch>empty()
+                        : labels.parse(b.text()).filter(m -> !b.isHeadingTag() || m.rest().isEmpty()))
                 .toList();
         Map<String, String> speakers = speakers(matches, blocks);
         Builder out = new Builder();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class DateTimeReaderTest {
 
-    private final DateTimeReader reader = new DateTimeReader();
+    private final DateTimeReader reader = new DateTimeReader(dev.verbatim.clean.CleanSettings.defaults().dates());
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private String at(String text) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class MetadataLineParserTest {
 
-    private final MetadataLineParser parser = new MetadataLineParser(dev.verbatim.clean.CleanSettings.defaults().metadata());
+    private final MetadataLineParser parser = new MetadataLineParser(dev.verbatim.clean.CleanSettings.defaults().metadata(), dev.verbatim.clean.CleanSettings.defaults().dates());
 
     @Test
     void readsOutletBetweenIpAndTimeFields() {

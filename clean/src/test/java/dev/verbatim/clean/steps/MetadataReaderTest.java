@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class MetadataReaderTest {
 
-    private final MetadataReader reader = new MetadataReader(dev.verbatim.clean.CleanSettings.defaults().metadata());
+    private final MetadataReader reader = new MetadataReader(dev.verbatim.clean.CleanSettings.defaults().metadata(), dev.verbatim.clean.CleanSettings.defaults().dates());
 
     private MetadataResult readPlain(String... lines) {
         return reader.read(java.util.Arrays.stream(lines).map(SourceBlock::line).toList(), PageHints.none(), true, "zh");

@@ -1,8 +1,9 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.clean.CleanSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verbatim.clean.CleanSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -123,6 +123,19 @@ class PageDecoderTest {
     }
 
     @Test
+    void readsMarkdownTypesAndMarkdownServedAsPlainTextAsMarkdown() {
+        byte[] front = ("---\ntitle: 夜市\n---\n<figure><img src=\"a.jpg\"></figure>\n\n" + SIMPLIFIED)
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(decodeOk("text/markdown; charset=utf-8", SIMPLIFIED.getBytes(StandardCharsets.UTF_8)).format())
+                .isEqualTo(PageFormat.MARKDOWN);
+        assertThat(decodeOk("text/plain; charset=utf-8", front).format()).isEqualTo(PageFormat.MARKDOWN);
+        assertThat(decodeOk("", front).format()).isEqualTo(PageFormat.MARKDOWN);
+        RawPage md = new RawPage("https://x.example/notes/ep-3.md", "text/plain", Instant.EPOCH,
+                SIMPLIFIED.getBytes(StandardCharsets.UTF_8));
+        assertThat(((StepOutcome.Ok<Decoded>) decoder.decode(md)).value().format()).isEqualTo(PageFormat.MARKDOWN);
+    }
+
+    @Test
     void readsXhtmlAsHtml() {
         assertThat(decodeOk("application/xhtml+xml", "just words".getBytes(StandardCharsets.UTF_8)).format())
                 .isEqualTo(PageFormat.HTML);

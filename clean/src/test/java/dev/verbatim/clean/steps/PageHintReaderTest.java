@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class PageHintReaderTest {
 
-    private final PageHintReader reader = new PageHintReader();
+    private final PageHintReader reader = new PageHintReader(dev.verbatim.clean.CleanSettings.defaults().dates());
 
     @Test
     void readsJsonLdPublicationTimeAndAuthors() {
         PageHints h = reader.read(Jsoup.parse("<script type='application/ld+json'>{\"@graph\":[{\"datePublished\":"
                 + "\"2024-01-02T03:04:05Z\",\"author\":[{\"name\":\"Ann Lee\"}]}]}</script>"));
-        assertThat(h.published() + "/" + h.authors()).isEqualTo("[2024-01-02T03:04:05Z]/[Ann Lee]");
+        assertThat(h.published() + "/" + h.authors()).isEqualTo("[JSON_LD:2024-01-02T03:04:05Z]/[Ann Lee]");
     }
 
     @Test

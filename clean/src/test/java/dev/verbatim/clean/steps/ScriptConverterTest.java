@@ -2,7 +2,6 @@ package dev.verbatim.clean.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verbatim.clean.ScriptPolicy;
 import dev.verbatim.model.ScriptState;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package dev.verbatim.clean;
+package dev.verbatim.clean.steps;
 
 import java.util.Locale;
 

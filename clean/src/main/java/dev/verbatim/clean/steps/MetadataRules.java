@@ -1,4 +1,4 @@
-package dev.verbatim.clean;
+package dev.verbatim.clean.steps;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;

@@ -1,0 +1,44 @@
+package dev.verbatim.clean.steps;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The boilerplate filters; see {@code rules-default.yaml} for each key's meaning and unit.
+ *
+ * @param dropPatterns regular expressions; a block matching one is dropped as boilerplate (reason "rule")
+ */
+public record BoilerplateRules(
+        @JsonProperty("drop_patterns") List<String> dropPatterns,
+        @JsonProperty("disclaimer_max_chars") int disclaimerMaxChars,
+        @JsonProperty("disclaimer_patterns") List<String> disclaimerPatterns,
+        @JsonProperty("prompt_max_chars") int promptMaxChars,
+        @JsonProperty("prompt_patterns") List<String> promptPatterns,
+        @JsonProperty("widget_labels") List<String> widgetLabels,
+        @JsonProperty("breadcrumb_max_chars") int breadcrumbMaxChars,
+        @JsonProperty("comment_heading_max_chars") int commentHeadingMaxChars,
+        @JsonProperty("comment_heading_patterns") List<String> commentHeadingPatterns,
+        @JsonProperty("min_article_before_comments") int minArticleBeforeComments,
+        @JsonProperty("navigation_link_density") double navigationLinkDensity,
+        @JsonProperty("navigation_max_chars") int navigationMaxChars) {
+    public BoilerplateRules {
+        dropPatterns = RuleChecks.regexes("boilerplate.drop_patterns", dropPatterns);
+        disclaimerPatterns = RuleChecks.regexes("boilerplate.disclaimer_patterns", disclaimerPatterns);
+        promptPatterns = RuleChecks.regexes("boilerplate.prompt_patterns", promptPatterns);
+        widgetLabels = RuleChecks.regexes("boilerplate.widget_labels", widgetLabels);
+        commentHeadingPatterns = RuleChecks.regexes("boilerplate.comment_heading_patterns", commentHeadingPatterns);
+        RuleChecks.atLeast("boilerplate.disclaimer_max_chars", disclaimerMaxChars, 0);
+        RuleChecks.atLeast("boilerplate.prompt_max_chars", promptMaxChars, 0);
+        RuleChecks.atLeast("boilerplate.breadcrumb_max_chars", breadcrumbMaxChars, 0);
+        RuleChecks.atLeast("boilerplate.comment_heading_max_chars", commentHeadingMaxChars, 0);
+        RuleChecks.atLeast("boilerplate.min_article_before_comments", minArticleBeforeComments, 0);
+        RuleChecks.fraction("boilerplate.navigation_link_density", navigationLinkDensity);
+        RuleChecks.atLeast("boilerplate.navigation_max_chars", navigationMaxChars, 0);
+    }
+
+    /** The drop patterns, compiled. */
+    public List<Pattern> compiled() {
+        return dropPatterns.stream().map(Pattern::compile).toList();
+    }
+}

@@ -1,0 +1,236 @@
+package dev.verbatim.clean.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads every date a page states, each with its source: publication metas (also written with
+ * {@code value=}), JSON-LD keys at any depth, microdata, {@code <time datetime>}, the URL path,
+ * and short visible lines (labelled, in date-named elements, or plain), with modification times
+ * kept apart. Lines inside comments, related lists, sidebars and footers, and copyright lines,
+ * give nothing. {@link PublishedPicker} chooses among them.
+ *
+ * <p>Thread-safe: holds only compiled patterns and stateless collaborators.
+ */
+final class DateHintReader {
+
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|[^\\d])|[/_-]((?:19|20)\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})(?=[/_.-]|$)");
+    private static final Pattern MODIFIED_MARK = Pattern.compile("modif|updat|revis|aktualis|lastmod");
+    private static final Pattern PUBLISHED_MARK = Pattern.compile("publish|pubdate|created|posted|entry-date");
+    private static final int MAX_LINE = 100;
+    private static final String DIGITS = "0123456789０１２３４５６７８９";
+
+    private final DateRules rules;
+    private final DateTimeReader reader;
+    private final Pattern publishedLabel;
+    private final Pattern modifiedLabel;
+    private final Pattern ignoredLabel;
+    private final Pattern dateClass;
+    private final Pattern otherContent;
+
+    DateHintReader(DateRules rules) {
+        this.rules = rules;
+        this.reader = new DateTimeReader(rules);
+        this.publishedLabel = anyOf(rules.publishedLabels());
+        this.modifiedLabel = anyOf(rules.modifiedLabels());
+        this.ignoredLabel = anyOf(rules.ignoredLabels());
+        this.dateClass = anyOf(rules.dateClasses());
+        this.otherContent = anyOf(rules.otherContent());
+    }
+
+    private static Pattern anyOf(List<String> alternatives) {
+        return Pattern.compile(String.join("|", alternatives.stream().map(a -> "(?:" + a + ")").toList()),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The dates of a page.
+     *
+     * @param metas       meta values by lower-cased name
+     * @param jsonLd      the JSON-LD objects
+     * @param elements    date-bearing elements in page order ({@code <time>}, microdata, short lines)
+     * @param headlineAt  how many of {@code elements} come before the headline
+     * @param urls        the page's URLs, best first (canonical, {@code og:url}, location)
+     * @param monthFirst  whether ambiguous numeric dates read month-first (US English pages)
+     */
+    List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<Element> elements, int headlineAt,
+            List<String> urls, boolean monthFirst) {
+        List<DateCandidate> out = new ArrayList<>();
+        for (String name : rules.publishedMeta()) {
+            page(metas.get(name), DateSource.META, out);
+        }
+        for (String key : rules.publishedJson()) {
+            jsonLd.forEach(n -> json(n, key, DateSource.JSON_LD, out, 0));
+        }
+        urlDate(urls).ifPresent(t -> out.add(DateCandidate.of(t, DateSource.URL)));
+        elements(elements, headlineAt, monthFirst, out);
+        for (String name : rules.modifiedMeta()) {
+            page(metas.get(name), DateSource.MODIFIED, out);
+        }
+        for (String key : rules.modifiedJson()) {
+            jsonLd.forEach(n -> json(n, key, DateSource.MODIFIED, out, 0));
+        }
+        return out.stream().distinct().toList();
+    }
+
+    private void page(String value, DateSource source, List<DateCandidate> out) {
+        if (value != null) {
+            reader.find(value).ifPresent(t -> out.add(DateCandidate.of(t, source)));
+        }
+    }
+
+    /** The first value of {@code key} in {@code node} and its objects, depth first. */
+    private void json(JsonNode node, String key, DateSource source, List<DateCandidate> out, int depth) {
+        if (node == null || depth > 8) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode v = node.get(key);
+            if (v != null && v.isTextual()) {
+                page(v.asText(), source, out);
+            }
+            node.forEach(child -> {
+                if (child.isContainerNode()) {
+                    json(child, key, source, out, depth + 1);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> json(child, key, source, out, depth + 1));
+        }
+    }
+
+    /** The date in the path of the first URL that has one. */
+    Optional<FoundTime> urlDate(List<String> urls) {
+        for (String url : urls) {
+            String path = path(url);
+            Matcher m = URL_DATE.matcher(path);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 4;
+                Optional<FoundTime> t = reader.find(m.group(g) + "-" + m.group(g + 1) + "-" + m.group(g + 2));
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String path(String url) {
+        try {
+            String p = URI.create(url.strip().replace(" ", "%20")).getRawPath();
+            return p == null ? "" : p;
+        } catch (IllegalArgumentException e) {
+            int scheme = url.indexOf("://");
+            int slash = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
+            return slash < 0 ? "" : url.substring(slash);
+        }
+    }
+
+    private void elements(List<Element> elements, int headlineAt, boolean monthFirst, List<DateCandidate> out) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            Optional<DateSource> markup = markupSource(e);
+            if (markup.isPresent()) {
+                Optional<FoundTime> t = markupValue(e).flatMap(reader::find);
+                if (t.isPresent()) {
+                    out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt));
+                }
+                continue;
+            }
+            if (!TextBound.mayFit(e, MAX_LINE, DIGITS)) {
+                continue;
+            }
+            String text = TextNormalizer.line(e.text());
+            if (text.length() > 2 * MAX_LINE || !seen.add(text) || ignoredLabel.matcher(text).find()) {
+                continue;
+            }
+            List<FoundTime> times = reader.findAll(text, monthFirst);
+            if (!times.isEmpty() && !inOtherContent(e)) {
+                visible(text, times, dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT, i, i >= headlineAt, out);
+            }
+        }
+    }
+
+    /** The source of an element that marks up a date in an attribute, if it is one. */
+    private Optional<DateSource> markupSource(Element e) {
+        String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        String names = (e.className() + " " + prop).toLowerCase(Locale.ROOT);
+        boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
+        boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title") && names.contains("published");
+        if (!time && !abbr && !prop.startsWith("date")) {
+            return Optional.empty();
+        }
+        if (MODIFIED_MARK.matcher(names).find()) {
+            return Optional.of(DateSource.MODIFIED);
+        }
+        if (prop.equals("datepublished") || prop.equals("datecreated") || e.hasAttr("pubdate") || abbr
+                || PUBLISHED_MARK.matcher(names).find()) {
+            return Optional.of(DateSource.MARKUP);
+        }
+        return time ? Optional.of(DateSource.TIME) : Optional.empty();
+    }
+
+    private static Optional<String> markupValue(Element e) {
+        for (String attr : new String[] {"datetime", "content", "title"}) {
+            if (e.hasAttr(attr) && !e.attr(attr).isBlank()) {
+                return Optional.of(e.attr(attr));
+            }
+        }
+        String text = e.text();
+        return text.length() <= 2 * MAX_LINE ? Optional.of(text) : Optional.empty();
+    }
+
+    /** Each date of a visible line, labelled by the words just before it. */
+    private void visible(String text, List<FoundTime> times, DateSource plain, int position, boolean nearHead,
+            List<DateCandidate> out) {
+        int from = 0;
+        DateSource lineSource = plain;
+        for (FoundTime t : times) {
+            String before = text.substring(from, t.start());
+            DateSource source = modifiedLabel.matcher(before).find() ? DateSource.MODIFIED
+                    : publishedLabel.matcher(before).find() ? DateSource.LABELLED : lineSource;
+            lineSource = source == DateSource.MODIFIED ? plain : source;
+            out.add(new DateCandidate(t, source, position, nearHead));
+            from = t.end();
+        }
+    }
+
+    /** The element or one of its two nearest ancestors has a class, id or itemprop naming a date. */
+    private boolean dateNamed(Element e) {
+        Element a = e;
+        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+            String names = a.className() + " " + a.id() + " " + a.attr("itemprop");
+            if (names.length() > 2 && dateClass.matcher(names).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside comments, related lists, sidebars, widgets or footers: their dates belong to other texts. */
+    private boolean inOtherContent(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+                return true;
+            }
+            String names = a.className() + " " + a.id();
+            if (names.length() > 1 && otherContent.matcher(names).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

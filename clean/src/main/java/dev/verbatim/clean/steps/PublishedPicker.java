@@ -1,0 +1,111 @@
+package dev.verbatim.clean.steps;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses a page's publication time among the dates it states: machine-readable publication
+ * markup first, then the URL date, then labelled and date-named visible lines (the article's own,
+ * after the headline, before a header's), and a modification time only when nothing else dates the
+ * page. Dates before the rules' first year or after the fetch are never it. A date without a time
+ * takes the time of day that another source gives for the same day. A time without an offset takes
+ * the offset that the page states elsewhere (the same time printed with a zone, another date with an
+ * offset), else the site's home zone (by host, then page language, then top-level domain), else UTC.
+ *
+ * <p>Thread-safe: holds only immutable maps.
+ */
+final class PublishedPicker {
+
+    private static final Duration FUTURE_SLACK = Duration.ofDays(1);
+    private static final Comparator<DateCandidate> BEST = Comparator.comparing(DateCandidate::source)
+            .thenComparing(c -> !c.nearHead()).thenComparingInt(DateCandidate::position);
+
+    private final int minYear;
+    private final Map<String, ZoneId> siteZones;
+    private final Map<String, ZoneId> domainZones;
+    private final Map<String, ZoneId> languageZones;
+
+    PublishedPicker(DateRules rules) {
+        this.minYear = rules.minYear();
+        this.siteZones = DateRules.zones("dates.site_zones", rules.siteZones());
+        this.domainZones = DateRules.zones("dates.domain_zones", rules.domainZones());
+        this.languageZones = DateRules.zones("dates.language_zones", rules.languageZones());
+    }
+
+    /**
+     * The publication time of a page in {@code language} at {@code url}, fetched at {@code fetchedAt}
+     * (null when unknown), among {@code candidates}.
+     */
+    Optional<OffsetDateTime> pick(List<DateCandidate> candidates, String language, String url, Instant fetchedAt) {
+        List<DateCandidate> plausible = candidates.stream().filter(c -> plausible(c.time(), fetchedAt)).toList();
+        Optional<DateCandidate> best = plausible.stream().min(BEST);
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        FoundTime t = withTimeOfDay(best.get(), plausible);
+        if (t.offset().isEmpty()) {
+            t = statedOffset(t, plausible).map(t::withOffset).orElse(t);
+        }
+        return Optional.of(t.in(homeZone(language, url)));
+    }
+
+    private boolean plausible(FoundTime t, Instant fetchedAt) {
+        return t.local().getYear() >= minYear
+                && (fetchedAt == null || !t.at(ZoneOffset.UTC).toInstant().isAfter(fetchedAt.plus(FUTURE_SLACK)));
+    }
+
+    /** A date-only choice takes the time of day another source gives for the same day. */
+    private static FoundTime withTimeOfDay(DateCandidate best, List<DateCandidate> all) {
+        if (best.time().timed()) {
+            return best.time();
+        }
+        return all.stream().filter(c -> c.source() != DateSource.MODIFIED && c.time().timed()
+                        && c.time().local().toLocalDate().equals(best.time().local().toLocalDate()))
+                .min(BEST).map(DateCandidate::time).orElse(best.time());
+    }
+
+    /** The offset the page gives elsewhere: first for the same time of day, then for any of its dates. */
+    private static Optional<ZoneOffset> statedOffset(FoundTime t, List<DateCandidate> all) {
+        Optional<ZoneOffset> same = all.stream().map(DateCandidate::time)
+                .filter(o -> o.offset().isPresent() && o.timed() == t.timed()
+                        && o.local().withSecond(0).equals(t.local().withSecond(0)))
+                .findFirst().flatMap(FoundTime::offset);
+        return same.or(() -> all.stream().map(DateCandidate::time).filter(o -> o.offset().isPresent() && o.timed())
+                .findFirst().flatMap(FoundTime::offset));
+    }
+
+    /** The site's home zone: by host, then by page language, then by top-level domain; UTC when none says. */
+    ZoneId homeZone(String language, String url) {
+        String host = host(url);
+        for (String h = host; !h.isEmpty(); h = h.indexOf('.') < 0 ? "" : h.substring(h.indexOf('.') + 1)) {
+            ZoneId z = siteZones.get(h);
+            if (z != null) {
+                return z;
+            }
+        }
+        ZoneId byLanguage = languageZones.get(language.toLowerCase(Locale.ROOT));
+        if (byLanguage != null) {
+            return byLanguage;
+        }
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        return domainZones.getOrDefault(tld, ZoneOffset.UTC);
+    }
+
+    private static String host(String url) {
+        try {
+            String h = url == null ? null : URI.create(url.strip().replace(" ", "%20")).getHost();
+            return h == null ? "" : h.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+}
