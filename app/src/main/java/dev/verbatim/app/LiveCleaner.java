@@ -63,12 +63,13 @@ final class LiveCleaner implements AutoCloseable {
             return;
         }
         long start = System.nanoTime();
+        // Built before the old application stops (the dictionaries load here): the gap stays short.
+        PageCleaner cleaner = new PageCleaner(RulesFile.parse(rules.yaml(), "the active rules"));
         if (streams != null) {
             LOG.info("cleaner switches from rules {} to {}: stopping {}", running.activation(), rules.activation(),
                     applicationId(config.clean().applicationId(), running.activation()));
             stop(CLOSE_TIMEOUT);
         }
-        PageCleaner cleaner = new PageCleaner(RulesFile.parse(rules.yaml(), "the active rules"));
         if (!cleaner.rulesVersion().equals(rules.activation().rulesVersion())) {
             LOG.warn("this build of the cleaner gives the active rules version {}, the cluster activated {} (published by "
                     + "another build of Verbatim); the sink will not store this cleaner's output", cleaner.rulesVersion(),
