@@ -24,12 +24,6 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
         Objects.requireNonNull(crawl, "crawl");
     }
 
-    /** The same configuration with other cleaning rules. */
-    public PipelineConfig withRules(CleanSettings rules) {
-        return new PipelineConfig(kafka, topics, rulesTopic,
-                new CleanStage(clean.applicationId(), clean.threads(), clean.commitIntervalMs(), clean.rules(), rules), sink, crawl);
-    }
-
     /** The one URL normalizer of every page that enters the pipeline, with the configured tracking parameters. */
     public UrlNormalizer urlNormalizer() {
         return new UrlNormalizer(crawl.trackingParams());
@@ -66,10 +60,13 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
     /**
      * The cleaner's Streams settings and rules.
      *
-     * @param applicationId prefix of the Streams application id; the rules version is appended, so
-     *                      new rules mean a new application that reads the raw topic from the start
-     * @param rules         the rules file given by configuration, if any (else the active rules)
-     * @param settings      the rules from that file, or the built-in rules
+     * @param applicationId prefix of the Streams application id; the rules version and the epoch of
+     *                      their activation are appended, so every activation is a new application
+     *                      that reads the raw topic from the start
+     * @param rules         the rules file given by configuration, if any: {@code run} and {@code replay}
+     *                      make it the cluster's active rules, the other stage commands refuse it
+     * @param settings      the rules from that file, or the built-in rules (the running stages follow
+     *                      the cluster's active rules instead)
      */
     public record CleanStage(String applicationId, int threads, int commitIntervalMs, Optional<Path> rules,
             CleanSettings settings) {
