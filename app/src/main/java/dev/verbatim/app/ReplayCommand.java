@@ -80,29 +80,40 @@ final class ReplayCommand implements Callable<Integer> {
                 p.awaitFailure();
                 return 0;
             }
-            String prefix = cfg.clean().applicationId() + "-";
-            awaitOrFail(p, () -> progress.busyOtherGroups(prefix, group).isEmpty(), OTHERS_TIMEOUT,
-                    () -> "cleaners of other rules still run in " + progress.busyOtherGroups(prefix, group)
-                            + " after " + OTHERS_TIMEOUT.toMinutes() + " min; stop them and run the replay again");
-            // Nothing of other rules is written any more: once the sink group has stored all there is, it is final.
-            Map<TopicPartition, Long> ends = progress.committedEnds(cfg.topics().transcripts());
-            awaitOrFail(p, () -> progress.reached(cfg.sink().groupId(), ends), OTHERS_TIMEOUT,
-                    () -> "the sink group " + cfg.sink().groupId() + " did not catch up on " + cfg.topics().transcripts());
-            RulesActivation now = p.activeRules();
-            if (now.newerThan(active)) {
-                throw new IllegalStateException("rules " + now + " were activated during this replay; left-over files "
-                        + "are for that replay to remove");
-            }
-            int stale = new DirectoryStore(cfg.sink().outDir()).removeOtherRules(version);
-            List<String> oldGroups = progress.deleteOtherGroups(prefix, group);
-            PrintWriter o = spec.commandLine().getOut();
-            o.printf(Locale.ROOT, "replayed %d raw records with rules %s: transcripts written %d, removed (now rejected) %d, "
-                    + "left-over files removed %d, old cleaner groups deleted %s, in %.1f s%n", total, version,
-                    p.tally().storedEvents(), p.tally().deletedEvents(), stale, oldGroups,
-                    (System.nanoTime() - start) / 1e9);
-            o.flush();
+            finishOnce(p, progress, cfg, active, total, start);
             return 0;
         }
+    }
+
+    /**
+     * Waits until every stage has switched and caught up, then removes the files left from other
+     * rules and the idle groups of the cleaners that ran them, and prints the summary.
+     */
+    private void finishOnce(Pipeline p, ReplayProgress progress, PipelineConfig cfg, RulesActivation active, long total,
+            long start) throws Exception {
+        String version = active.rulesVersion();
+        String group = LiveCleaner.applicationId(cfg.clean().applicationId(), active);
+        String prefix = cfg.clean().applicationId() + "-";
+        awaitOrFail(p, () -> progress.busyOtherGroups(prefix, group).isEmpty(), OTHERS_TIMEOUT,
+                () -> "cleaners of other rules still run in " + progress.busyOtherGroups(prefix, group)
+                        + " after " + OTHERS_TIMEOUT.toMinutes() + " min; stop them and run the replay again");
+        // Nothing of other rules is written any more: once the sink group has stored all there is, it is final.
+        Map<TopicPartition, Long> ends = progress.committedEnds(cfg.topics().transcripts());
+        awaitOrFail(p, () -> progress.reached(cfg.sink().groupId(), ends), OTHERS_TIMEOUT,
+                () -> "the sink group " + cfg.sink().groupId() + " did not catch up on " + cfg.topics().transcripts());
+        RulesActivation now = p.activeRules();
+        if (now.newerThan(active)) {
+            throw new IllegalStateException("rules " + now + " were activated during this replay; left-over files "
+                    + "are for that replay to remove");
+        }
+        int stale = new DirectoryStore(cfg.sink().outDir()).removeOtherRules(version);
+        List<String> oldGroups = progress.deleteOtherGroups(prefix, group);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "replayed %d raw records with rules %s: transcripts written %d, removed (now rejected) %d, "
+                + "left-over files removed %d, old cleaner groups deleted %s, in %.1f s%n", total, version,
+                p.tally().storedEvents(), p.tally().deletedEvents(), stale, oldGroups,
+                (System.nanoTime() - start) / 1e9);
+        o.flush();
     }
 
     private void awaitCaughtUp(Pipeline p, ReplayProgress progress, String group, long total) throws InterruptedException {
