@@ -143,6 +143,15 @@ class FixturePagesTest {
                 "Tom Field|Crabs, mostly, and the odd starfish.");
     }
 
+    @Test
+    void profileLeadInIsAHeadingAndTheInfoboxIsDropped() {
+        Transcript t = clean("headings/profile-and-box.html", "text/html");
+        assertThat(t.blocks()).filteredOn(b -> b.type() == BlockType.HEADING).extracting(Block::text)
+                .containsExactly("个人简介：");
+        assertThat(t.speakers()).extracting(Speaker::label).containsExactly("记者", "李长河");
+        assertThat(String.join("\n", texts(t))).doesNotContain("What to know", "Follow live updates", "Sign up");
+    }
+
     private static List<String> texts(Transcript t) {
         return t.blocks().stream().map(Block::text).toList();
     }

@@ -38,7 +38,9 @@ public final class BlockWalker {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
     private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
-    private static final int MAX_BOLD_HEADING = 120;
+    private static final int MAX_BOLD_HEADING = 60;
+    /** A bold lead-in ending in a colon titles what follows and may be longer ({@code These are the members …:}). */
+    private static final int MAX_BOLD_LEAD_IN = 120;
     private static final int MAX_IMAGE_CAPTION = 80;
     /** A line that ends a sentence: under a picture, body text rather than its caption. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？][\"'”’」』)）]?$");
@@ -75,7 +77,11 @@ public final class BlockWalker {
                 }
                 if (isBlockLevel(el) || holdsBlocks(el)) {
                     run.flush(out);
+                    // <strong> wrapping whole paragraphs (old editors) makes them bold, as a question's label is.
+                    boolean wrapsInBold = !isBlockLevel(el) && isBold(el);
+                    walk.boldDepth += wrapsInBold ? 1 : 0;
                     walkBlock(el, out, walk, inList);
+                    walk.boldDepth -= wrapsInBold ? 1 : 0;
                     run.resume();
                 } else {
                     run.inline(el);
@@ -170,6 +176,8 @@ public final class BlockWalker {
         private int length = -1;
         /** The last thing walked was an image without text: a short line next is its caption. */
         private boolean imageAbove;
+        /** How many bold elements wrapping whole blocks the walk is inside. */
+        private int boldDepth;
 
         WalkState(Element content) {
             this.content = content;
@@ -276,6 +284,7 @@ public final class BlockWalker {
         private int linkChars;
         private int boldChars;
         private boolean lastWasElement;
+        private boolean lastWasBold;
         private boolean boldFirst;
         /** Visible characters in the line so far (no-break spaces are not visible). */
         private int visibleChars;
@@ -298,7 +307,8 @@ public final class BlockWalker {
             withImage = false;
         }
 
-        void text(String s, boolean inLink, boolean inBold) {
+        void text(String s, boolean inLink, boolean bold) {
+            boolean inBold = bold || walk.boldDepth > 0;
             int visible = nonSpace(s);
             if (visibleChars == 0 && visible > 0) {
                 boldFirst = inBold;
@@ -311,11 +321,14 @@ public final class BlockWalker {
         }
 
         void inline(Element el) {
-            if (lastWasElement && !joinsWithoutSpace(el)) {
+            boolean bold = isBold(el);
+            // Bold runs set side by side are one run: <b>S</b><b>unshine:</b> is the label "Sunshine:".
+            if (lastWasElement && !joinsWithoutSpace(el) && !(bold && lastWasBold)) {
                 text.append(' ');
             }
             appendInline(el, false, false);
             lastWasElement = true;
+            lastWasBold = bold;
         }
 
         private void appendInline(Element el, boolean inLink, boolean inBold) {
@@ -364,13 +377,15 @@ public final class BlockWalker {
             if (!line.isEmpty() && !RULE_LINE.matcher(line).matches()) {
                 int len = nonSpace(line);
                 double density = len == 0 ? 0 : Math.min(1.0, linkChars / (double) len);
-                boolean allBold = boldChars >= len && len > 0 && len <= MAX_BOLD_HEADING && !line.endsWith("。");
+                int max = line.endsWith(":") || line.endsWith("：") ? MAX_BOLD_LEAD_IN : MAX_BOLD_HEADING;
+                boolean allBold = boldChars >= len && len > 0 && len <= max && !line.endsWith("。");
                 SourceKind kind = allBold ? SourceKind.HEADING : SourceKind.PARAGRAPH;
                 if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.matcher(line).find()))) {
                     kind = SourceKind.CAPTION;
                 }
                 imageAbove = false;
-                lines.add(new HeadingRoles.Walked(new SourceBlock(kind, line, false, density, boldFirst), role(kind, len)));
+                lines.add(new HeadingRoles.Walked(new SourceBlock(kind, line, false, density, boldFirst,
+                        boldChars >= len && len > 0), role(kind, len)));
             }
             text.setLength(0);
             linkChars = 0;

@@ -40,6 +40,9 @@ final class BoilerplateScanner {
         }
     }
 
+    /** Text beyond the captions of a media figure, in characters, above which it is a player card. */
+    private static final int MAX_PLAYER_CAPTION = 300;
+
     private final BoilerplateHints hints;
 
     BoilerplateScanner(BoilerplateHints hints) {
@@ -92,6 +95,11 @@ final class BoilerplateScanner {
                 marks.hidden().put(e, "hidden");
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (tag.equals("figure") && isPlayerCard(e)) {
+                // Marked like hidden text so that no extraction pass reads it: it duplicates the page.
+                marks.hidden().put(e, "player");
+                return FilterResult.SKIP_ENTIRELY;
+            }
             boolean mayBeUnlikely = mayBeUnlikely(e, tag);
             if (pending.isEmpty() && !mayBeUnlikely) {
                 return FilterResult.CONTINUE;
@@ -117,6 +125,21 @@ final class BoilerplateScanner {
             }
             return FilterResult.CONTINUE;
         }
+    }
+
+    /**
+     * A media figure that holds an audio or video player and more text than a caption: a player card
+     * with the episode's title, description and often a copy of the transcript, all widget text.
+     */
+    private static boolean isPlayerCard(Element figure) {
+        if (figure.selectFirst("audio, video") == null) {
+            return false;
+        }
+        int text = figure.text().length();
+        for (Element caption : figure.getElementsByTag("figcaption")) {
+            text -= caption.text().length();
+        }
+        return text > MAX_PLAYER_CAPTION;
     }
 
     /** Tags and the {@code articleBody} item that are never marked, whatever their names say. */

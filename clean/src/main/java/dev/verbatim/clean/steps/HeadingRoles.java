@@ -44,6 +44,8 @@ final class HeadingRoles {
     /** End punctuation: a crosshead or sub-headline has none (a question is not a crosshead either). */
     private static final Pattern TITLE_END = Pattern.compile("[。．.!！?？；;…,，:：、]$|[。．.!！？?]\\s*[”\"’』」]$");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A line wholly in brackets is a sound cue or a stage note ({@code [MUSIC PLAYING]}), never a title. */
+    private static final Pattern BRACKETED = Pattern.compile("[\\[(（][^\\])）]*[\\])）]");
     private static final int MIN_PULL_QUOTE = 25;
     private static final int MAX_CROSSHEAD = 40;
     /** Shorter plain lines ({@code 推荐}) are labels and widgets, not crossheads. */
@@ -61,6 +63,7 @@ final class HeadingRoles {
     static List<SourceBlock> assign(List<Walked> walked) {
         Set<Integer> subheads = roundUpSubheads(walked);
         List<SourceBlock> out = new ArrayList<>(walked.size());
+        // Crossheads title the body: a kicker or label line above the first sentence is none.
         boolean bodyStarted = false;
         for (int i = 0; i < walked.size(); i++) {
             SourceBlock b = walked.get(i).block();
@@ -73,7 +76,8 @@ final class HeadingRoles {
                 b = SECTION_NUMBER.matcher(b.text()).matches() || next.kind() == SourceKind.HEADING
                         ? b.withKind(SourceKind.HEADING) : new SourceBlock(SourceKind.PARAGRAPH, b.text(), true, 0, false);
             }
-            bodyStarted |= b.kind() == SourceKind.PARAGRAPH && length(b.text()) > MAX_CROSSHEAD;
+            bodyStarted |= b.kind() == SourceKind.PARAGRAPH
+                    && (length(b.text()) > MAX_CROSSHEAD || TITLE_END.matcher(b.text()).find());
             out.add(b);
         }
         return out;
@@ -94,6 +98,7 @@ final class HeadingRoles {
         Walked w = walked.get(i);
         String text = w.block().text();
         if (w.line() != Line.PLAIN || TITLE_END.matcher(text).find() || i + 1 >= walked.size()
+                || BRACKETED.matcher(text).matches()
                 || (length(text) < MIN_CROSSHEAD && !SECTION_NUMBER.matcher(text).matches())) {
             return false;
         }

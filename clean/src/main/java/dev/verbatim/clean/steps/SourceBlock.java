@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param boldLead    true when the text opens with bold markup, as a {@code <strong>Name:</strong>} label does;
  *                    a markup heading without it comes from a heading tag ({@code <h2>}–{@code <h6>}),
  *                    with it from a standalone bold line
+ * @param boldWhole   true when all of the text is bold, as an interviewer's unlabelled question often is
  */
-public record SourceBlock(SourceKind kind, String text, boolean plain, double linkDensity, boolean boldLead) {
+public record SourceBlock(SourceKind kind, String text, boolean plain, double linkDensity, boolean boldLead,
+        boolean boldWhole) {
 
     public SourceBlock {
         Objects.requireNonNull(kind, "kind");
@@ -22,6 +24,11 @@ public record SourceBlock(SourceKind kind, String text, boolean plain, double li
         if (text.isBlank()) {
             throw new IllegalArgumentException("source block text is blank");
         }
+    }
+
+    /** A block whose text is not wholly bold. */
+    public SourceBlock(SourceKind kind, String text, boolean plain, double linkDensity, boolean boldLead) {
+        this(kind, text, plain, linkDensity, boldLead, false);
     }
 
     /** A markup paragraph without links. */
@@ -36,12 +43,17 @@ public record SourceBlock(SourceKind kind, String text, boolean plain, double li
 
     /** This block with {@code newText}; throws {@link IllegalArgumentException} if it is blank. */
     public SourceBlock withText(String newText) {
-        return new SourceBlock(kind, newText, plain, linkDensity, boldLead);
+        return new SourceBlock(kind, newText, plain, linkDensity, boldLead, boldWhole);
     }
 
     /** A markup paragraph that opens with bold text. */
     public static SourceBlock boldLed(String text) {
         return new SourceBlock(SourceKind.PARAGRAPH, text, false, 0, true);
+    }
+
+    /** A markup paragraph that is bold throughout, read as a heading when it is short. */
+    public static SourceBlock wholeBold(String text, SourceKind kind) {
+        return new SourceBlock(kind, text, false, 0, true, true);
     }
 
     /**
@@ -55,6 +67,6 @@ public record SourceBlock(SourceKind kind, String text, boolean plain, double li
 
     /** This block read as {@code newKind}. */
     public SourceBlock withKind(SourceKind newKind) {
-        return new SourceBlock(newKind, text, plain, linkDensity, boldLead);
+        return new SourceBlock(newKind, text, plain, linkDensity, boldLead, boldWhole);
     }
 }

@@ -20,19 +20,20 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerProfiler {
 
-    private static final Set<String> HOST_WORDS = Set.of("主持人", "记者", "記者", "主播", "Host", "Moderator",
-            "Interviewer", "问", "問", "Q");
-    private static final Set<String> GUEST_WORDS = Set.of("嘉宾", "嘉賓", "答", "A");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern LATIN_AFTER = Pattern.compile("\\s*[（(]\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*[)）]");
     private static final int MAX_GIVEN = 4;
     private static final Pattern ASKS = Pattern.compile("[?？]\\s*$");
 
     private final SpeakerRules rules;
+    private final Set<String> hostWords;
+    private final Set<String> guestWords;
 
-    /** A profiler with the host threshold of {@code rules}. */
+    /** A profiler with the host threshold and role words of {@code rules}. */
     public SpeakerProfiler(SpeakerRules rules) {
         this.rules = rules;
+        this.hostWords = Set.copyOf(rules.hostWords());
+        this.guestWords = Set.copyOf(rules.guestWords());
     }
 
     /** One speaker per label, in the given order. */
@@ -42,7 +43,7 @@ public final class SpeakerProfiler {
         for (String label : seg.labels()) {
             String word = seg.roleWords().getOrDefault(label, "");
             Role role = roleOf(label, word, hostLabel, seg.labels().size());
-            boolean roleOnly = HOST_WORDS.contains(label) || GUEST_WORDS.contains(label);
+            boolean roleOnly = hostWords.contains(label) || guestWords.contains(label);
             Optional<String[]> intro = roleOnly ? Optional.empty() : introduction(label, context);
             Optional<String> name = roleOnly ? Optional.empty() : Optional.of(intro.map(p -> p[0]).orElse(label));
             Optional<String> latin = intro.map(p -> p[1]).or(() -> !roleOnly && LATIN.matcher(label).find()
@@ -52,11 +53,11 @@ public final class SpeakerProfiler {
         return out;
     }
 
-    private static Role roleOf(String label, String word, String hostLabel, int speakers) {
-        if (HOST_WORDS.contains(label) || HOST_WORDS.contains(word)) {
+    private Role roleOf(String label, String word, String hostLabel, int speakers) {
+        if (hostWords.contains(label) || hostWords.contains(word)) {
             return Role.HOST;
         }
-        if (GUEST_WORDS.contains(label) || GUEST_WORDS.contains(word)) {
+        if (guestWords.contains(label) || guestWords.contains(word)) {
             return Role.GUEST;
         }
         if (speakers < 2 || hostLabel.isEmpty()) {

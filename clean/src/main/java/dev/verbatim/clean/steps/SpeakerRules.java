@@ -14,6 +14,10 @@ import java.util.List;
  * @param minLabelRepeats     how often a label must occur to be a speaker
  * @param minSpeakers         fewest speakers for a page to be segmented into turns
  * @param hostQuestionShare   the host is the speaker with the largest share of turns ending in a question, above this
+ * @param hostWords           role words of the asking side, as a label or before a name ({@code 主持人}, {@code 问})
+ * @param guestWords          role words of the answering side ({@code 嘉宾}, {@code 答})
+ * @param labelDefinitions    regular expressions with a group {@code label}: a lede defining a label ({@code 以下简称NBD})
+ * @param notSpeech           regular expressions; a label whose text starts with one is no speaker (contact lines)
  */
 public record SpeakerRules(
         @JsonProperty("min_label_chars") int minLabelChars,
@@ -23,7 +27,11 @@ public record SpeakerRules(
         @JsonProperty("not_speakers") List<String> notSpeakers,
         @JsonProperty("min_label_repeats") int minLabelRepeats,
         @JsonProperty("min_speakers") int minSpeakers,
-        @JsonProperty("host_question_share") double hostQuestionShare) {
+        @JsonProperty("host_question_share") double hostQuestionShare,
+        @JsonProperty("host_words") List<String> hostWords,
+        @JsonProperty("guest_words") List<String> guestWords,
+        @JsonProperty("label_definitions") List<String> labelDefinitions,
+        @JsonProperty("not_speech") List<String> notSpeech) {
 
     public SpeakerRules {
         RuleChecks.atLeast("speakers.min_label_chars", minLabelChars, 1);
@@ -34,5 +42,15 @@ public record SpeakerRules(
         RuleChecks.atLeast("speakers.min_label_repeats", minLabelRepeats, 1);
         RuleChecks.atLeast("speakers.min_speakers", minSpeakers, 1);
         RuleChecks.fraction("speakers.host_question_share", hostQuestionShare);
+        hostWords = RuleChecks.words("speakers.host_words", hostWords);
+        guestWords = RuleChecks.words("speakers.guest_words", guestWords);
+        labelDefinitions = RuleChecks.regexes("speakers.label_definitions", labelDefinitions);
+        notSpeech = RuleChecks.regexes("speakers.not_speech", notSpeech);
+        for (String definition : labelDefinitions) {
+            if (!definition.contains("(?<label>")) {
+                throw new IllegalArgumentException("speakers.label_definitions: '" + definition
+                        + "' has no group (?<label>...)");
+            }
+        }
     }
 }
