@@ -160,6 +160,24 @@ class Issue11Test {
     }
 
     @Test
+    void activationsAreOrderedByTheBrokerAndSwitchingBackIsANewerOne() throws Exception {
+        Path cfg = configFile("epochs");
+        PipelineConfig config = process(cfg, "epochs", Optional.empty());
+        String topic = config.rulesTopic();
+        try (dev.verbatim.app.kafka.Cluster c = dev.verbatim.app.kafka.Cluster.open(config.kafka(), config.topics(), topic)) {
+            ActiveRules.Published a = ActiveRules.publish(c.bootstrapServers(), topic, "script:\n  policy: hant\n", "aaaa");
+            ActiveRules.Published b = ActiveRules.publish(c.bootstrapServers(), topic, "script:\n  policy: keep\n", "bbbb");
+            ActiveRules.Published again = ActiveRules.publish(c.bootstrapServers(), topic, a.yaml(), "aaaa");
+            assertThat(List.of(a, b, again)).extracting(x -> x.activation().epoch()).containsExactly(1L, 2L, 3L);
+            assertThat(ActiveRules.read(c.bootstrapServers(), topic)).hasValue(again);
+            assertThat(again.activation().newerThan(b.activation())).isTrue();
+            // The same rules activated again are a new application: it reads the raw topic from the start.
+            assertThat(LiveCleaner.applicationId("c", again.activation())).isEqualTo("c-aaaa-3")
+                    .isNotEqualTo(LiveCleaner.applicationId("c", a.activation()));
+        }
+    }
+
+    @Test
     void replayWhilePagesArriveConvergesToAFromScratchRun() throws Exception {
         Path live = configFile("live");
         Path rules = rulesFile();
