@@ -73,7 +73,7 @@ final class ReplayCommand implements Callable<Integer> {
             long total = progress.total();
             Main.progressStream().printf("replaying %d raw records of %s with rules %s (cleaner %s)%n",
                     total, cfg.topics().raw(), active, group);
-            awaitCaughtUp(p, progress, group, total);
+            awaitCaughtUp(p, progress, active, group, total);
             if (!once) {
                 Main.progressStream().println("replay caught up; cleaning new pages with rules " + version + " until Ctrl-C");
                 Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
@@ -101,11 +101,7 @@ final class ReplayCommand implements Callable<Integer> {
         Map<TopicPartition, Long> ends = progress.committedEnds(cfg.topics().transcripts());
         awaitOrFail(p, () -> progress.reached(cfg.sink().groupId(), ends), OTHERS_TIMEOUT,
                 () -> "the sink group " + cfg.sink().groupId() + " did not catch up on " + cfg.topics().transcripts());
-        RulesActivation now = p.activeRules();
-        if (now.newerThan(active)) {
-            throw new IllegalStateException("rules " + now + " were activated during this replay; left-over files "
-                    + "are for that replay to remove");
-        }
+        supersededCheck(p, active);
         int stale = new DirectoryStore(cfg.sink().outDir()).removeOtherRules(version);
         List<String> oldGroups = progress.deleteOtherGroups(prefix, group);
         PrintWriter o = spec.commandLine().getOut();
@@ -116,12 +112,14 @@ final class ReplayCommand implements Callable<Integer> {
         o.flush();
     }
 
-    private void awaitCaughtUp(Pipeline p, ReplayProgress progress, String group, long total) throws InterruptedException {
+    private void awaitCaughtUp(Pipeline p, ReplayProgress progress, RulesActivation active, String group, long total)
+            throws InterruptedException {
         try (Progress bar = Progress.of("replaying", total, Main.progressStream())) {
             while (true) {
                 if (p.failure().isPresent()) {
                     throw new IllegalStateException(p.failure().get());
                 }
+                supersededCheck(p, active);
                 long done = progress.done(group);
                 bar.stepTo(done);
                 if (done >= total) {
@@ -129,6 +127,15 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 Thread.sleep(POLL_MS);
             }
+        }
+    }
+
+    /** Stops a replay whose rules were superseded: the stages follow the newer ones, whose replay finishes the job. */
+    private static void supersededCheck(Pipeline p, RulesActivation active) {
+        RulesActivation now = p.activeRules();
+        if (now.newerThan(active)) {
+            throw new IllegalStateException("rules " + now + " were activated during this replay of " + active
+                    + "; the stages follow them now, and their replay removes the left-over files");
         }
     }
 
