@@ -9,10 +9,13 @@ import dev.verbatim.model.RulesActivation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,9 +80,13 @@ final class LiveCleaner implements AutoCloseable {
         }
         String id = applicationId(config.clean().applicationId(), rules.activation());
         Path stateDir = config.kafka().dataDir().resolveSibling("streams-state");
+        Properties props = CleanStreams.properties(bootstrapServers, id, stateDir, config.clean().threads(),
+                config.clean().commitIntervalMs());
+        int session = config.kafka().sessionTimeoutMs();
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), session);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), session / 3);
         streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, rules.activation().epoch(), counts),
-                CleanStreams.properties(bootstrapServers, id, stateDir, config.clean().threads(),
-                        config.clean().commitIntervalMs()));
+                props);
         KafkaStreams mine = streams;
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.ERROR && mine == streams) {
@@ -104,14 +111,6 @@ final class LiveCleaner implements AutoCloseable {
         closed = true;
         if (streams != null) {
             stop(CLOSE_TIMEOUT);
-        }
-    }
-
-    /** Stops the way a killed process stops, for crash tests: nothing waits for the transaction in hand. */
-    synchronized void abandon() {
-        closed = true;
-        if (streams != null) {
-            stop(Duration.ZERO);
         }
     }
 }

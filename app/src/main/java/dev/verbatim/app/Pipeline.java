@@ -52,8 +52,6 @@ public final class Pipeline implements AutoCloseable {
     private final long startNanos;
     private final UrlNormalizer normalizer;
     private RulesFollower rules;
-    private LiveCleaner cleaner;
-    private TranscriptSink sink;
 
     private Pipeline(PipelineConfig config, Cluster cluster, long startNanos) {
         this.config = config;
@@ -127,7 +125,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startCleaner() {
-        cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, f -> failure.compareAndSet(null, f));
+        LiveCleaner cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, f -> failure.compareAndSet(null, f));
         rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
         cleaner.follow(rules.rules());
         running.add(cleaner);
@@ -141,8 +139,8 @@ public final class Pipeline implements AutoCloseable {
             throw new UncheckedIOException("cannot create the output directory " + config.sink().outDir() + ": "
                     + e.getMessage(), e);
         }
-        sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
-                config.topics().transcripts(), store, rules,
+        TranscriptSink sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
+                config.kafka().sessionTimeoutMs(), config.topics().transcripts(), store, rules,
                 new TranscriptSink.Listener() {
                     @Override
                     public void stored(dev.verbatim.model.Transcript t) {
@@ -290,20 +288,6 @@ public final class Pipeline implements AutoCloseable {
     public RunSummary summary() {
         return new RunSummary(tally.pushedCount(), tally.storedCount(), tally.rejectedPages(), tally.pending(),
                 Duration.ofNanos(System.nanoTime() - startNanos));
-    }
-
-    /**
-     * Stops the way a killed process stops, for crash tests: the cleaner's transaction in hand and
-     * the sink's batch in hand are neither finished nor committed, and nothing waits.
-     */
-    public void abandon() {
-        if (sink != null) {
-            sink.abandon();
-        }
-        if (cleaner != null) {
-            cleaner.abandon();
-        }
-        close();
     }
 
     @Override

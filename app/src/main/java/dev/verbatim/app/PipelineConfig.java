@@ -39,8 +39,10 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
      * @param dataDir           the embedded broker's log directory
      * @param partitions        partitions of topics Verbatim creates
      * @param replicationFactor replication factor of topics Verbatim creates
+     * @param sessionTimeoutMs  how long a stage that died without leaving its group keeps its partitions
      */
-    public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int partitions, short replicationFactor) {
+    public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int partitions, short replicationFactor,
+            int sessionTimeoutMs) {
         public KafkaSettings {
             Objects.requireNonNull(bootstrapServers, "bootstrapServers");
             Objects.requireNonNull(dataDir, "dataDir");
@@ -49,6 +51,9 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
             }
             if (replicationFactor < 1) {
                 throw new IllegalArgumentException("kafka.replication.factor must be >= 1, was " + replicationFactor);
+            }
+            if (sessionTimeoutMs < 1000) {
+                throw new IllegalArgumentException("kafka.session.timeout.ms must be >= 1000, was " + sessionTimeoutMs);
             }
         }
 

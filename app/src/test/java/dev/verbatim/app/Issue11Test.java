@@ -29,9 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * separate pipelines on one broker (their own Kafka clients; the cleaner and the sink in the
  * groups separate processes would share with the replay's own stages). Storage must converge to
  * exactly what a from-scratch run with the new rules gives: the same ids, byte-identical files,
- * nothing missing, nothing left over. Then the same with the replay killed halfway (abandoned
- * without a clean shutdown: no commit of the sink's batch in hand, no wait for the cleaner's
- * transaction) and started again.
+ * nothing missing, nothing left over. Then the same with the replay, started in a JVM of its own,
+ * killed with SIGKILL halfway (kill -9) and started again.
  */
 class Issue11Test {
 
@@ -59,7 +58,10 @@ class Issue11Test {
         return new Outcome(code, out.toString(), err.toString());
     }
 
-    /** One configuration file per deployment (topics, groups, output): {@code live} or {@code reference}. */
+    /**
+     * One configuration file per deployment (topics, groups, output): {@code live} or {@code reference}.
+     * A stage killed without leaving its group keeps its partitions for the broker's shortest session.
+     */
     private Path configFile(String name) throws IOException {
         String p = "i11-" + tmp.getFileName() + "-" + name;
         Path cfg = tmp.resolve(name + ".properties");
@@ -67,7 +69,8 @@ class Issue11Test {
                 "kafka.bootstrap.servers=" + TestBroker.bootstrapServers(),
                 "topics.raw=" + p + ".raw", "topics.transcripts=" + p + ".transcripts", "topics.rejected=" + p + ".rejected",
                 "topics.rules=" + p + ".rules", "clean.application.id=" + p + "-clean", "sink.group.id=" + p + "-sink",
-                "clean.threads=1", "sink.out.dir=" + tmp.resolve("out-" + name), ""), StandardCharsets.UTF_8);
+                "clean.threads=1", "kafka.session.timeout.ms=6000", "sink.out.dir=" + tmp.resolve("out-" + name), ""),
+                StandardCharsets.UTF_8);
         return cfg;
     }
 
@@ -209,25 +212,42 @@ class Issue11Test {
         }
     }
 
+    /** {@code verbatim replay} in a JVM of its own, as a second shell would start it. */
+    private Process replayProcess(Path live, Path rules) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "replay", "--config", live.toString(), "--data", tmp.resolve("data-killed").toString(),
+                "--rules", rules.toString(), "--once")
+                .redirectOutput(tmp.resolve("killed.out").toFile()).redirectError(tmp.resolve("killed.err").toFile())
+                .start();
+    }
+
+    private static boolean anyFileOf(Path out, String version) {
+        return files(out).values().stream().anyMatch(b -> new String(b, StandardCharsets.UTF_8).contains(version));
+    }
+
     @Test
     void replayKilledHalfwayAndStartedAgainConverges() throws Exception {
         Path live = configFile("live");
         Path rules = rulesFile();
         List<Path> before = writePages(0, 12);
         List<Path> during = writePages(12, 24);
+        String newVersion = dev.verbatim.clean.PageCleaner.rulesVersionOf(ConfigLoader.readRules(rules));
         try (Pipeline ingest = Pipeline.start(process(live, "ingest", Optional.empty()), Pipeline.Stages.NONE);
              Pipeline cleaner = Pipeline.start(process(live, "clean", Optional.empty()), new Pipeline.Stages(true, false));
              Pipeline sink = Pipeline.start(process(live, "sink", Optional.empty()), new Pipeline.Stages(false, true))) {
             ingest.pushFiles(before, QUIET);
             await(() -> stored(tmp.resolve("out-live")) == 12, "the old rules stored the first 12 pages");
 
-            // The replay as `verbatim replay` starts it: the new rules activated, its own cleaner and sink running.
-            Pipeline killed = Pipeline.start(process(live, "replay", Optional.of(rules)), Pipeline.Stages.ALL);
-            String newVersion = killed.activeRules().rulesVersion();
-            ingest.pushFiles(during.subList(0, 6), QUIET);
-            await(() -> files(tmp.resolve("out-live")).entrySet().stream().anyMatch(
-                    e -> new String(e.getValue(), StandardCharsets.UTF_8).contains(newVersion)), "the replay is halfway");
-            killed.abandon(); // kill -9
+            Process killed = replayProcess(live, rules);
+            try {
+                ingest.pushFiles(during.subList(0, 6), QUIET);
+                await(() -> anyFileOf(tmp.resolve("out-live"), newVersion) || !killed.isAlive(), "the replay is halfway");
+                assertThat(killed.isAlive()).as("the replay still runs when it is killed").isTrue();
+            } finally {
+                killed.destroyForcibly(); // SIGKILL: kill -9
+                killed.waitFor();
+            }
             ingest.pushFiles(during.subList(6, 12), QUIET);
 
             Outcome again = verbatim("replay", "--config", live.toString(), "--data", tmp.resolve("data-replay").toString(),

@@ -70,19 +70,19 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     /** The activation this sink stores; only the sink thread changes it. */
     private volatile RulesActivation active;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicBoolean abandoned = new AtomicBoolean();
     private final LongAdder stored = new LongAdder();
     private final LongAdder malformed = new LongAdder();
     private final LongAdder skippedOtherRules = new LongAdder();
 
     /**
+     * @param sessionTimeoutMs how long this sink keeps its partitions when it dies without leaving
      * @param rules where the active rules come from: records made under older rules (a late record
      *              from before a replay, or another cleaner still running old rules) are skipped,
      *              so they never overwrite a transcript of newer rules
      */
-    public TranscriptSink(String bootstrapServers, String groupId, String topic, TranscriptStore store,
-            ActiveRulesSource rules, Listener listener) {
-        this.consumer = new KafkaConsumer<>(config(bootstrapServers, groupId), new StringDeserializer(),
+    public TranscriptSink(String bootstrapServers, String groupId, int sessionTimeoutMs, String topic,
+            TranscriptStore store, ActiveRulesSource rules, Listener listener) {
+        this.consumer = new KafkaConsumer<>(config(bootstrapServers, groupId, sessionTimeoutMs), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.topic = topic;
         this.store = store;
@@ -91,7 +91,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         this.listener = listener;
     }
 
-    static Properties config(String bootstrapServers, String groupId) {
+    static Properties config(String bootstrapServers, String groupId, int sessionTimeoutMs) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -100,6 +100,8 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-consumer");
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, sessionTimeoutMs);
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, sessionTimeoutMs / 3);
         return p;
     }
 
@@ -127,9 +129,6 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                 for (ConsumerRecord<String, byte[]> r : records) {
                     write(r);
                 }
-                if (abandoned.get()) {
-                    return;
-                }
                 sync();
                 consumer.commitSync();
             }
@@ -138,7 +137,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                 throw e;
             }
         } finally {
-            consumer.close(abandoned.get() ? CloseOptions.timeout(Duration.ZERO) : CloseOptions.timeout(CLOSE_TIMEOUT));
+            consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
     }
 
@@ -240,12 +239,4 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         consumer.wakeup();
     }
 
-    /**
-     * Stops the way a killed process stops, for crash tests: the batch in hand is neither made
-     * durable nor committed, and the consumer closes without waiting.
-     */
-    public void abandon() {
-        abandoned.set(true);
-        close();
-    }
 }
