@@ -81,7 +81,7 @@ public final class PageCleaner {
     private final NoiseFilter noiseFilter;
     private final ScriptConverter scripts;
     private final RulePatternFilter ruleFilter;
-    private final LanguageGuesser languages = new LanguageGuesser();
+    private final LanguageGuesser languages;
     private final MetadataReader metadataReader;
     private final TurnSegmenter segmenter;
     private final SpeakerProfiler profiler;
@@ -93,7 +93,8 @@ public final class PageCleaner {
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.extractor = new MainContentExtractor(settings.extraction());
         this.metadataReader = new MetadataReader(settings.metadata(), settings.dates());
-        this.hintReader = new PageHintReader(settings.dates());
+        this.hintReader = new PageHintReader(settings.dates(), settings.metadata());
+        this.languages = new LanguageGuesser(settings.metadata().detectLanguages());
         this.segmenter = new TurnSegmenter(settings.speakers());
         this.profiler = new SpeakerProfiler(settings.speakers());
         this.noiseFilter = new NoiseFilter(settings.spam(), settings.boilerplate());
@@ -139,13 +140,18 @@ public final class PageCleaner {
             source = lineSplitter.split(text.text());
             at = lap(timer, "parse", at);
         } else {
-            Document doc = text.format() == PageFormat.MARKDOWN ? markdown.render(text.text(), page.url())
-                    : parser.parse(text.text(), page.url());
+            boolean markdownPage = text.format() == PageFormat.MARKDOWN;
+            Document doc = markdownPage ? markdown.render(text.text(), page.url()) : parser.parse(text.text(), page.url());
             at = lap(timer, "parse", at);
             hints = hintReader.read(doc);
-            Extraction extraction = extractor.extract(doc);
-            removed.addAll(extraction.removed());
-            source = walker.walk(extraction.content());
+            if (markdownPage) {
+                // A Markdown file is the article itself, with no page template to cut away.
+                source = walker.walk(doc.body());
+            } else {
+                Extraction extraction = extractor.extract(doc);
+                removed.addAll(extraction.removed());
+                source = walker.walk(extraction.content());
+            }
             at = lap(timer, "extract", at);
         }
         Filtered filtered = noiseFilter.filter(source, source.stream().map(b -> scripts.simplified(b.text())).toList());

@@ -144,6 +144,17 @@ class FixturePagesTest {
     }
 
     @Test
+    void markdownStampedLabelLinesStartTurnsWithoutTheirTimestamps() {
+        Transcript t = clean("markdown/podcast-stamps.md", "text/plain; charset=utf-8");
+        assertThat(t.title()).isEmpty();
+        assertThat(t.blocks()).extracting(b -> b.type().name() + "|" + b.speaker().orElse("") + "|" + b.text())
+                .containsExactly("TURN|Ana|Welcome to Tide Lines. Today we talk about rock pools with a marine biologist.",
+                        "TURN|Tom Field|Thanks for having me. I have spent twenty summers on this coast.",
+                        "PARAGRAPH||(Part two)", "TURN|Ana|What lives in a pool at low tide?",
+                        "TURN|Tom Field|Crabs, mostly, and the odd starfish.");
+    }
+
+    @Test
     void profileLeadInIsAHeadingAndTheInfoboxIsDropped() {
         Transcript t = clean("headings/profile-and-box.html", "text/html");
         assertThat(t.blocks()).filteredOn(b -> b.type() == BlockType.HEADING).extracting(Block::text)

@@ -22,6 +22,16 @@ class PageCleanerTest {
     }
 
     @Test
+    void markdownPageIsAllArticleListsAndQuotesIncluded() {
+        String md = "Short intro line.\n\n> " + "A long quoted passage from the report goes on and on. ".repeat(12)
+                + "\n\n- first plain item\n- second plain item\n\nClosing line.\n";
+        CleanResult r = clean("text/markdown; charset=utf-8", md.getBytes(StandardCharsets.UTF_8));
+        assertThat(((CleanResult.Cleaned) r).transcript().blocks()).extracting(dev.verbatim.model.Block::text)
+                .containsExactly("Short intro line.", md.substring(md.indexOf("> ") + 2, md.indexOf("\n\n- ")).strip(),
+                        "first plain item", "second plain item", "Closing line.");
+    }
+
+    @Test
     void rejectsEmptyBody() {
         assertThat(reason(clean("text/html", new byte[0]))).isEqualTo(Reason.EMPTY_BODY);
     }

@@ -23,8 +23,12 @@ public final class BlockWalker {
             "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "svg", "header",
             "head", "title", "meta", "link", "object", "embed", "video", "audio", "canvas", "map", "marquee");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    /** Containers whose lines are list items or cells: never crossheads or sub-headlines. */
-    private static final Set<String> LIST_TAGS = Set.of("li", "dd", "dt", "td", "th", "blockquote");
+    /**
+     * Containers whose lines are list items or quoted: paragraphs even when wholly bold, and never
+     * crossheads or sub-headlines. (Table cells are not among them: old pages lay whole articles out
+     * in tables.)
+     */
+    private static final Set<String> LIST_TAGS = Set.of("li", "dd", "dt", "blockquote");
     /** A line drawn with characters ({@code ___}, {@code * * *}, {@code ———}): a rule, not text. */
     private static final Pattern RULE_LINE = Pattern.compile("[-_*=~—–·•#+.\\s]{3,}");
     /** Text after a linked promo heading in its box: a short aside at most. */
@@ -379,7 +383,7 @@ public final class BlockWalker {
                 double density = len == 0 ? 0 : Math.min(1.0, linkChars / (double) len);
                 int max = line.endsWith(":") || line.endsWith("：") ? MAX_BOLD_LEAD_IN : MAX_BOLD_HEADING;
                 boolean allBold = boldChars >= len && len > 0 && len <= max && !line.endsWith("。");
-                SourceKind kind = allBold ? SourceKind.HEADING : SourceKind.PARAGRAPH;
+                SourceKind kind = allBold && !inList ? SourceKind.HEADING : SourceKind.PARAGRAPH;
                 if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.matcher(line).find()))) {
                     kind = SourceKind.CAPTION;
                 }

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  * The boilerplate filters; see {@code rules-default.yaml} for each key's meaning and unit.
  *
  * @param dropPatterns regular expressions; a block matching one is dropped as boilerplate (reason "rule")
+ * @param actionMaxChars longest block looked at for calls to action and appeals, in characters
+ * @param actionPatterns calls to action, appeals and promo lines, found anywhere in a short block (reason "action")
+ * @param screenReaderLabels off-screen labels cut from the start of a block ({@code Media caption})
  */
 public record BoilerplateRules(
         @JsonProperty("drop_patterns") List<String> dropPatterns,
@@ -21,7 +24,10 @@ public record BoilerplateRules(
         @JsonProperty("comment_heading_patterns") List<String> commentHeadingPatterns,
         @JsonProperty("min_article_before_comments") int minArticleBeforeComments,
         @JsonProperty("navigation_link_density") double navigationLinkDensity,
-        @JsonProperty("navigation_max_chars") int navigationMaxChars) {
+        @JsonProperty("navigation_max_chars") int navigationMaxChars,
+        @JsonProperty("action_max_chars") int actionMaxChars,
+        @JsonProperty("action_patterns") List<String> actionPatterns,
+        @JsonProperty("screen_reader_labels") List<String> screenReaderLabels) {
     public BoilerplateRules {
         dropPatterns = RuleChecks.regexes("boilerplate.drop_patterns", dropPatterns);
         disclaimerPatterns = RuleChecks.regexes("boilerplate.disclaimer_patterns", disclaimerPatterns);
@@ -35,6 +41,9 @@ public record BoilerplateRules(
         RuleChecks.atLeast("boilerplate.min_article_before_comments", minArticleBeforeComments, 0);
         RuleChecks.fraction("boilerplate.navigation_link_density", navigationLinkDensity);
         RuleChecks.atLeast("boilerplate.navigation_max_chars", navigationMaxChars, 0);
+        RuleChecks.atLeast("boilerplate.action_max_chars", actionMaxChars, 0);
+        actionPatterns = RuleChecks.regexes("boilerplate.action_patterns", actionPatterns);
+        screenReaderLabels = RuleChecks.regexes("boilerplate.screen_reader_labels", screenReaderLabels);
     }
 
     /** The drop patterns, compiled. */

@@ -1,24 +1,90 @@
 package dev.verbatim.clean.steps;
 
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.BuiltInLanguages;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Guesses the language of a page from the scripts its text uses, falling back to the declared
- * {@code <html lang>} when the text's script is shared by many languages (Latin, Cyrillic, Arabic).
- * Han text is {@code zh} unless kana marks it as Japanese; Hangul is {@code ko}.
+ * Guesses the language of a page. The cheap path decides most pages from the scripts the text uses
+ * (Han is {@code zh} unless kana marks it as Japanese, Hangul is {@code ko}) and from English function
+ * words. Other pages go to an n-gram language detector restricted to the configured languages, whose
+ * profiles load once, on the first page that needs them; the declared {@code <html lang>} is the
+ * fallback when the detector is unsure, and wins over it on a page of only a few words.
  *
- * <p>Thread-safe and stateless.
+ * <p>Thread-safe: the detector is built once and only read; detection is seeded, so equal texts give
+ * equal answers.
  */
 public final class LanguageGuesser {
 
     private static final int SAMPLE = 4000;
-    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|and|of|to|is|that|with|for)\\b");
+    /** Characters of text given to the detector: enough for a sure answer, cheap to score. */
+    private static final int DETECT_SAMPLE = 2000;
+    private static final double MIN_CONFIDENCE = 0.9;
+    /** Below this many characters of text the detector does not overrule a declared language. */
+    private static final int SURE_SAMPLE = 200;
+    private static final long SEED = 41L;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    /** English function words: in English prose about a third of all words are among them. */
+    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "a", "in", "is", "that", "for", "it",
+            "with", "as", "was", "on", "be", "are", "he", "she", "they", "this", "by", "at", "from", "have", "has",
+            "had", "not", "but", "or", "his", "her", "their", "we", "you", "i", "will", "would", "which", "who");
+    /** Least share of English function words among the words of an English text, in percent. */
+    private static final int ENGLISH_PERCENT = 20;
+
+    private final List<String> languages;
+    private volatile @Nullable LanguageDetector detector;
+
+    /**
+     * A guesser whose detector knows {@code languages} (ISO 639-1 codes); throws
+     * {@link IllegalArgumentException} naming a language the detector has no profile for.
+     */
+    public LanguageGuesser(List<String> languages) {
+        Set<String> known = BuiltInLanguages.getLanguages().stream().map(LdLocale::toString).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
+        for (String code : languages) {
+            if (!known.contains(code)) {
+                throw new IllegalArgumentException("metadata.detect_languages: no language profile for '" + code + "'");
+            }
+        }
+        this.languages = List.copyOf(languages);
+    }
 
     /** A BCP-47 primary language subtag, or {@code und}. */
     public String guess(List<String> texts, Optional<String> declared) {
+        Optional<String> byScript = byScript(texts);
+        if (byScript.isPresent()) {
+            return byScript.get();
+        }
+        Optional<String> primary = declared.map(d -> d.strip().toLowerCase(Locale.ROOT).split("[-_]")[0])
+                .filter(d -> d.matches("[a-z]{2,3}"));
+        String sample = sample(texts);
+        if (sample.isBlank()) {
+            return primary.orElse("und");
+        }
+        if (isEnglish(sample)) {
+            return "en";
+        }
+        if (sample.length() < SURE_SAMPLE && primary.isPresent()) {
+            return primary.get(); // a few words are too few to overrule the page's own declaration
+        }
+        return detect(sample).or(() -> primary).orElse("und");
+    }
+
+    /** {@code ja}, {@code ko} or {@code zh} when kana, Hangul or Han make up enough of the letters. */
+    private static Optional<String> byScript(List<String> texts) {
         int han = 0;
         int kana = 0;
         int hangul = 0;
@@ -41,43 +107,66 @@ public final class LanguageGuesser {
                 hangul += s == Character.UnicodeScript.HANGUL ? 1 : 0;
             }
         }
-        Optional<String> primary = declared.map(d -> d.strip().toLowerCase(Locale.ROOT).split("[-_]")[0])
-                .filter(d -> d.matches("[a-z]{2,3}"));
         if (kana * 10 > letters && kana > 0) {
-            return "ja";
+            return Optional.of("ja");
         }
         if (hangul * 3 > letters && hangul > 0) {
-            return "ko";
+            return Optional.of("ko");
         }
-        if (han * 3 > letters && han > 0) {
-            return "zh";
-        }
-        return primary.orElse(letters > 0 && isMostlyAscii(texts) && hasEnglishWords(texts) ? "en" : "und");
+        return han * 3 > letters && han > 0 ? Optional.of("zh") : Optional.empty();
     }
 
-    private static boolean hasEnglishWords(List<String> texts) {
-        int hits = 0;
+    private static String sample(List<String> texts) {
+        StringBuilder sb = new StringBuilder();
         for (String t : texts) {
-            hits += ENGLISH_WORDS.matcher(t).results().limit(3).count();
-            if (hits >= 3) {
-                return true;
+            if (sb.length() >= DETECT_SAMPLE) {
+                break;
             }
+            sb.append(t, 0, Math.min(t.length(), DETECT_SAMPLE - sb.length())).append('\n');
         }
-        return false;
+        return sb.toString();
     }
 
-    private static boolean isMostlyAscii(List<String> texts) {
-        long ascii = 0;
-        long all = 0;
-        for (String t : texts) {
-            for (int i = 0; i < t.length() && all < SAMPLE; i++) {
-                char c = t.charAt(i);
-                if (Character.isLetter(c)) {
-                    all++;
-                    ascii += c < 128 ? 1 : 0;
+    /** True when enough of the words are English function words. */
+    private static boolean isEnglish(String sample) {
+        int words = 0;
+        int english = 0;
+        var m = WORD.matcher(sample);
+        while (m.find()) {
+            words++;
+            english += ENGLISH.contains(m.group().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        }
+        return words > 0 && english * 100 >= words * ENGLISH_PERCENT;
+    }
+
+    private Optional<String> detect(String sample) {
+        List<DetectedLanguage> found = detector().getProbabilities(sample);
+        return found.isEmpty() || found.get(0).getProbability() < MIN_CONFIDENCE ? Optional.empty()
+                : Optional.of(found.get(0).getLocale().getLanguage());
+    }
+
+    /** The detector, built on first use: pages in Chinese and English never pay for loading its profiles. */
+    private LanguageDetector detector() {
+        LanguageDetector d = detector;
+        if (d == null) {
+            synchronized (this) {
+                d = detector;
+                if (d == null) {
+                    d = build(languages);
+                    detector = d;
                 }
             }
         }
-        return all > 0 && ascii * 100 >= all * 98;
+        return d;
+    }
+
+    private static LanguageDetector build(List<String> languages) {
+        try {
+            List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(
+                    languages.stream().map(LdLocale::fromString).toList());
+            return LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).seed(SEED).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the language profiles are missing from the classpath", e);
+        }
     }
 }

@@ -86,18 +86,26 @@ final class MarkdownShaper {
             n.unlink();
             n = next;
         }
-        Node at = paragraph;
+        rebuild(paragraph, lines, labelled);
+        if (paragraph.getFirstChild() == null) {
+            paragraph.unlink();
+        }
+    }
+
+    /**
+     * Puts the kept lines back: link-only lines are left out, and a label line (when {@code labelled})
+     * gets a paragraph of its own, before the paragraph of the text under it.
+     */
+    private static void rebuild(Paragraph paragraph, List<Line> lines, boolean labelled) {
         Paragraph open = paragraph;
         boolean openUsed = false;
         for (Line line : lines) {
             if (isLinkOnly(line)) {
                 continue;
             }
-            boolean label = labelled && isLabelLine(line);
-            if (openUsed && (label || isLabelParagraph(open))) {
+            if (openUsed && labelled && (isLabelLine(line) || isLabelParagraph(open))) {
                 Paragraph fresh = new Paragraph();
-                at.insertAfter(fresh);
-                at = fresh;
+                open.insertAfter(fresh);
                 open = fresh;
                 openUsed = false;
             }
@@ -106,9 +114,6 @@ final class MarkdownShaper {
             }
             line.nodes().forEach(open::appendChild);
             openUsed = true;
-        }
-        if (paragraph.getFirstChild() == null) {
-            paragraph.unlink();
         }
     }
 

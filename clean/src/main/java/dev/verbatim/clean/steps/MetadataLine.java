@@ -18,6 +18,8 @@ public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean time
         Optional<String> source, String leftover) {
 
     private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
+    /** Most text a line may hold beside an explicit source field, in characters. */
+    private static final int MAX_SOURCE_LEFTOVER = 40;
 
     public MetadataLine {
         Objects.requireNonNull(byline, "byline");
@@ -29,7 +31,8 @@ public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean time
 
     /** True when the line is nothing but metadata: the fields found leave almost no other text. */
     public boolean isMetadataOnly(int lineLength) {
-        boolean strong = !byline.isEmpty() || ip.isPresent() || source.isPresent() || (time.isPresent() && timeLabel);
+        boolean strong = !byline.isEmpty() || ip.isPresent() || source.isPresent() || (time.isPresent() && timeLabel)
+                || outlet().isPresent();
         int left = leftover.codePointCount(0, leftover.length());
         if (SENTENCE.matcher(leftover).find()) {
             return false;
@@ -40,10 +43,25 @@ public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean time
         return time.isPresent() && left <= 6;
     }
 
-    /** An outlet name standing alone beside an IP or time field, as in {@code IP属地 北京 某某APP 时间:…}. */
+    /**
+     * True when the line states its source in an explicit field ({@code 来源：…}, {@code Source: …}) beside other
+     * short fields ({@code Source: PM | Duration: 3min 13sec}), not inside a sentence.
+     */
+    public boolean hasSourceField() {
+        return source.isPresent() && !SENTENCE.matcher(leftover).find() && leftover.length() <= MAX_SOURCE_LEFTOVER;
+    }
+
+    /**
+     * The outlet the line credits: one named before a reporter title ({@code 聯合報 記者…}), else a name standing
+     * alone beside an IP or time field, as in {@code IP属地 北京 某某APP 时间:…} or the source span of a date line
+     * ({@code 2019年09月09日 20:52 新浪财经-自媒体综合}).
+     */
     public Optional<String> outlet() {
-        boolean fielded = ip.isPresent() || timeLabel;
-        boolean oneToken = !leftover.isEmpty() && leftover.indexOf(' ') < 0 && leftover.length() <= 20;
+        if (byline.outlet().isPresent()) {
+            return byline.outlet();
+        }
+        boolean fielded = ip.isPresent() || timeLabel || time.isPresent() && byline.isEmpty() && source.isEmpty();
+        boolean oneToken = leftover.length() >= 2 && leftover.indexOf(' ') < 0 && leftover.length() <= 20;
         return fielded && oneToken && !leftover.chars().allMatch(Character::isDigit) ? Optional.of(leftover) : Optional.empty();
     }
 }

@@ -19,7 +19,11 @@ public final class MetadataLineParser {
     private static final Pattern VIEWS = Pattern.compile(
             "(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊)\\s*[:：]?\\s*[\\d.,]+\\s*[万萬千kKwW]?\\+?"
                     + "|[\\d.,]+\\s*[万萬千kK]?\\s*(?:次阅读|次閱讀|人阅读|人閱讀|(?i:views|reads))");
-    private static final Pattern FILLER = Pattern.compile("[|｜·•/／∕—_:：,，()（）\\[\\]【】\\s-]+");
+    /** A time zone written after a time ({@code 8:02 pm UTC}, {@code 05:07 AM EDT}), part of the time field. */
+    private static final Pattern ZONE = Pattern.compile(
+            "\\s*(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|AE[SD]T|JST|KST|HKT|CST)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?\\b");
+    /** Separators and brackets around fields; a hyphen inside a name ({@code 新浪财经-自媒体综合}) is kept. */
+    private static final Pattern FILLER = Pattern.compile("(?:[|｜·•/／∕—_:：,，()（）\\[\\]【】〔〕\\s]|(?<!\\S)-|-(?!\\S))+");
 
     private final Pattern sourceField;
     private final BylineParser bylines;
@@ -29,7 +33,8 @@ public final class MetadataLineParser {
     public MetadataLineParser(MetadataRules rules, DateRules dateRules) {
         this.dates = new DateTimeReader(dateRules);
         this.sourceField = Pattern.compile("(?<![图圖片])" + BylineParser.words(rules.sourceWords())
-                + "\\s*[:：]\\s*([^\\s|｜·•,，:：]{2,30})|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
+                + "\\s*[:：]\\s*((?:[^\\s|｜·•,，:：()（）]|(?<=\\S)·(?=\\S)){2,30})"
+                + "|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
         this.bylines = new BylineParser(rules);
     }
 
@@ -49,7 +54,8 @@ public final class MetadataLineParser {
             Matcher label = TIME_LABEL.matcher(before);
             labelled = label.find();
             int cut = labelled ? label.start() : time.get().start();
-            rest = rest.substring(0, cut) + " " + rest.substring(time.get().end());
+            Matcher zone = ZONE.matcher(rest).region(time.get().end(), rest.length());
+            rest = rest.substring(0, cut) + " " + rest.substring(zone.lookingAt() ? zone.end() : time.get().end());
         }
         rest = VIEWS.matcher(rest).replaceAll(" ");
         Byline byline = bylines.parse(rest);

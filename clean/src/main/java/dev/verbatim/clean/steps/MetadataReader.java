@@ -25,6 +25,8 @@ public final class MetadataReader {
 
     private final MetadataRules rules;
     private final Pattern gluedByline;
+    private final Pattern leadingByline;
+    private final Alternatives credit;
     private final Pattern metadataLead;
     /** A cheap first look: a metadata line has one of the line hints (a digit or a field word). */
     private final Alternatives mayHold;
@@ -39,6 +41,9 @@ public final class MetadataReader {
         this.picker = new PublishedPicker(dateRules);
         this.gluedByline = Pattern.compile("[（(]\\s*(" + BylineParser.words(rules.gluedBylineWords())
                 + "[^（）()]{1,80})[)）]\\s*$");
+        this.leadingByline = Pattern.compile("^\\s*[〔【\\[［（(]\\s*(" + BylineParser.words(rules.gluedBylineWords())
+                + "[^〔〕【】\\[\\]［］（）()]{1,60})[〕】\\]］）)]\\s*");
+        this.credit = Alternatives.of(rules.creditPatterns());
         this.metadataLead = Pattern.compile("^" + BylineParser.words(rules.fieldLabels()) + "$");
         this.mayHold = Alternatives.of(rules.lineHints());
         this.lines = new MetadataLineParser(rules, dateRules);
@@ -60,7 +65,9 @@ public final class MetadataReader {
         List<SourceBlock> rest = new ArrayList<>(blocks);
         String title = pickTitle(rest, hints, plainText, removed);
         Fields fields = new Fields();
+        cutLeadingByline(rest, fields, removed);
         cutGluedByline(rest, fields, removed);
+        dropCredits(rest, removed);
         Map<String, Integer> leads = labelLeads(rest);
         for (int i = 0; i < rest.size(); i++) {
             SourceBlock b = rest.get(i);
@@ -76,18 +83,21 @@ public final class MetadataReader {
             }
         }
         for (String text : hints.metaLines()) {
-            fields.addFallback(bylines.parse(text));
             MetadataLine line = lines.parse(text);
+            fields.addFallback(line.byline());
             if (line.isMetadataOnly(text.length())) {
                 fields.addMissing(line);
+            } else if (line.hasSourceField()) {
+                fields.source = fields.source.or(line::source);
             }
         }
         List<DateCandidate> dated = new ArrayList<>(hints.published());
         fields.time.ifPresent(t -> dated.add(new DateCandidate(t, DateSource.DATE_ELEMENT, Integer.MAX_VALUE, true)));
         Optional<OffsetDateTime> published = picker.pick(dated, language, url, fetchedAt);
+        List<String> hinted = hintAuthors(hints, fields);
         Optional<String> site = fields.source.or(() -> fields.outlet).or(hints::siteName).or(hints::publisher)
                 .or(() -> titles.siteFromTitle(hints, title));
-        List<String> authors = fields.authors.isEmpty() ? hintAuthors(hints) : fields.authors;
+        List<String> authors = fields.authors.isEmpty() ? notOrganisations(hinted, site, hints) : fields.authors;
         PageMetadata meta = new PageMetadata(title, published, site, authors, fields.editors, fields.ip);
         return new MetadataResult(meta, rest, removed);
     }
@@ -111,8 +121,84 @@ public final class MetadataReader {
         return line.text();
     }
 
-    private static List<String> hintAuthors(PageHints hints) {
-        return hints.authors().stream().filter(a -> a.length() <= 40).distinct().toList();
+    /**
+     * Authors from markup: the names of the visible byline elements, else the meta and JSON-LD authors. A
+     * staff credit among them ({@code 眾新聞記者}) names only its outlet, which goes to {@code fields}.
+     */
+    private List<String> hintAuthors(PageHints hints, Fields fields) {
+        List<String> visible = new ArrayList<>();
+        for (String text : hints.bylines()) {
+            MetadataLine line = lines.parse(text);
+            List<String> names = line.byline().authors().isEmpty() ? latinOnly(bylines.bareNames(line.leftover()))
+                    : line.byline().authors();
+            names.stream().filter(n -> !visible.contains(n)).forEach(visible::add);
+        }
+        List<String> meta = new ArrayList<>();
+        for (String a : hints.authors()) {
+            Byline credit = bylines.parse(a);
+            if (credit.outlet().isPresent() && credit.authors().isEmpty()) {
+                fields.outlet = fields.outlet.or(credit::outlet);
+            } else if (a.length() <= 40 && !meta.contains(a)) {
+                meta.add(a);
+            }
+        }
+        return visible.isEmpty() ? meta : visible;
+    }
+
+    /**
+     * Bare names of a byline element without a role word: Latin-script ones only, since a short run of Han
+     * characters (a button, a form label) reads as a name too easily.
+     */
+    private static List<String> latinOnly(List<String> names) {
+        return names.stream().allMatch(n -> !ScriptConverter.containsHan(n)) ? names : List.of();
+    }
+
+    /**
+     * {@code names} without the organisations among them: a name that is, or is part of, the site, the
+     * publisher or the {@code <title>} suffix (a portal credited as the author) names no person.
+     */
+    private List<String> notOrganisations(List<String> names, Optional<String> site, PageHints hints) {
+        List<String> orgs = new ArrayList<>();
+        site.ifPresent(orgs::add);
+        hints.siteName().ifPresent(orgs::add);
+        hints.publisher().ifPresent(orgs::add);
+        hints.docTitle().flatMap(t -> titles.siteFromTitle(hints, hints.headline().orElse(""))).ifPresent(orgs::add);
+        return names.stream().filter(n -> orgs.stream().noneMatch(o -> o.contains(n) || n.contains(o))).toList();
+    }
+
+    /** Cuts a bracketed credit that opens one of the first paragraphs ({@code 〔記者巫其倫／台北報導〕…}). */
+    private void cutLeadingByline(List<SourceBlock> rest, Fields fields, List<Removal> removed) {
+        for (int i = 0; i < Math.min(rest.size(), rules.gluedBylineWindow()); i++) {
+            SourceBlock b = rest.get(i);
+            Matcher m = leadingByline.matcher(b.text());
+            if (b.kind() == SourceKind.CAPTION || !m.find()) {
+                continue;
+            }
+            Byline byline = bylines.parse(m.group(1));
+            if (byline.isEmpty()) {
+                continue;
+            }
+            fields.addByline(byline);
+            removed.add(new Removal("byline", m.end()));
+            String kept = b.text().substring(m.end()).strip();
+            if (kept.isEmpty()) {
+                rest.remove(i--);
+            } else {
+                rest.set(i, b.withText(kept));
+            }
+            return;
+        }
+    }
+
+    /** Drops contributor, proofreader and contact lines: credits that name neither authors nor editors. */
+    private void dropCredits(List<SourceBlock> rest, List<Removal> removed) {
+        for (int i = 0; i < rest.size(); i++) {
+            String text = rest.get(i).text();
+            if (text.length() <= rules.creditMaxChars() && credit.foundIn(text)) {
+                removed.add(new Removal("credit", text.length()));
+                rest.remove(i--);
+            }
+        }
     }
 
     private void cutGluedByline(List<SourceBlock> rest, Fields fields, List<Removal> removed) {

@@ -19,6 +19,14 @@ import java.util.List;
  * @param fieldLabels       words before a colon that label a metadata field, never a speaker
  * @param lineHints         a line with none of these is not read as metadata
  * @param maxLineChars      longest line read as metadata, in characters
+ * @param headlineNames     class or id tokens of the story's own headline element (plain words)
+ * @param bylineNames       words whose presence in a class or id marks a byline element (plain words)
+ * @param staffTitles       reporter titles that follow an outlet name ({@code 聯合報 記者…}, {@code 眾新聞記者})
+ * @param roleSuffixes      role words written after a name ({@code 路闻卓立编译}), never part of it
+ * @param jobTitles         job titles and organisation words that make a comma-separated part no name
+ * @param creditPatterns    contributor, proofreader and contact lines: neither authors nor editors, dropped
+ * @param creditMaxChars    longest block tested against the credit patterns, in characters
+ * @param detectLanguages   languages (ISO 639-1) the detector chooses among for pages neither Chinese nor English
  */
 public record MetadataRules(
         @JsonProperty("author_words") List<String> authorWords,
@@ -31,7 +39,15 @@ public record MetadataRules(
         @JsonProperty("glued_byline_window") int gluedBylineWindow,
         @JsonProperty("field_labels") List<String> fieldLabels,
         @JsonProperty("line_hints") List<String> lineHints,
-        @JsonProperty("max_line_chars") int maxLineChars) {
+        @JsonProperty("max_line_chars") int maxLineChars,
+        @JsonProperty("headline_names") List<String> headlineNames,
+        @JsonProperty("byline_names") List<String> bylineNames,
+        @JsonProperty("staff_titles") List<String> staffTitles,
+        @JsonProperty("role_suffixes") List<String> roleSuffixes,
+        @JsonProperty("job_titles") List<String> jobTitles,
+        @JsonProperty("credit_patterns") List<String> creditPatterns,
+        @JsonProperty("credit_max_chars") int creditMaxChars,
+        @JsonProperty("detect_languages") List<String> detectLanguages) {
 
     public MetadataRules {
         authorWords = RuleChecks.regexes("metadata.author_words", authorWords);
@@ -45,5 +61,13 @@ public record MetadataRules(
         fieldLabels = RuleChecks.regexes("metadata.field_labels", fieldLabels);
         lineHints = RuleChecks.regexes("metadata.line_hints", lineHints);
         RuleChecks.atLeast("metadata.max_line_chars", maxLineChars, 0);
+        headlineNames = RuleChecks.words("metadata.headline_names", headlineNames);
+        bylineNames = RuleChecks.words("metadata.byline_names", bylineNames);
+        staffTitles = RuleChecks.regexes("metadata.staff_titles", staffTitles);
+        roleSuffixes = RuleChecks.regexes("metadata.role_suffixes", roleSuffixes);
+        jobTitles = RuleChecks.regexes("metadata.job_titles", jobTitles);
+        creditPatterns = RuleChecks.regexes("metadata.credit_patterns", creditPatterns);
+        RuleChecks.atLeast("metadata.credit_max_chars", creditMaxChars, 0);
+        detectLanguages = RuleChecks.words("metadata.detect_languages", detectLanguages);
     }
 }

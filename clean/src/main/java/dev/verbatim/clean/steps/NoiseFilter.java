@@ -26,6 +26,8 @@ public final class NoiseFilter {
      */
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "(?i)(?:https?://\\S+|www\\.\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?)");
+    /** The removal reason of calls to action, appeals and promo boxes. */
+    private static final String ACTION = "action";
     private static final String SENTENCE_MARKS = "。！？!?；;，,";
     /** The characters of the regular-expression class {@code \\s}. */
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
@@ -44,6 +46,8 @@ public final class NoiseFilter {
     private final Alternatives prompt;
     private final Pattern widgetLabel;
     private final Alternatives commentHeading;
+    private final Alternatives action;
+    private final Pattern screenReaderLabel;
 
     /** A filter with the given spam thresholds and boilerplate rules; compiles their patterns once. */
     public NoiseFilter(SpamRules spam, BoilerplateRules rules) {
@@ -55,6 +59,9 @@ public final class NoiseFilter {
         this.widgetLabel = Pattern.compile(rules.widgetLabels().isEmpty() ? "(?!)"
                 : "(?i)" + String.join("|", rules.widgetLabels()));
         this.commentHeading = Alternatives.of(rules.commentHeadingPatterns());
+        this.action = Alternatives.of(rules.actionPatterns());
+        this.screenReaderLabel = Pattern.compile(rules.screenReaderLabels().isEmpty() ? "(?!)"
+                : "^(?:" + String.join("|", rules.screenReaderLabels()) + ")\\s*[,:：]?\\s*");
     }
 
     /** The blocks that are article text, and one removal per dropped block; rules match the blocks as given. */
@@ -67,16 +74,37 @@ public final class NoiseFilter {
      * form of each block, so that Traditional and mixed pages meet the same rules.
      */
     public Filtered filter(List<SourceBlock> blocks, List<String> simplified) {
+        List<Optional<String>> reasons = reasons(blocks, simplified);
         List<SourceBlock> kept = new ArrayList<>();
         List<String> keptKeys = new ArrayList<>();
         List<Removal> removed = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Optional<String> reason = reasons.get(i);
+            if (reason.isPresent()) {
+                removed.add(new Removal(reason.get(), blocks.get(i).text().length()));
+                continue;
+            }
+            Optional<String> label = screenReaderLabel(simplified.get(i));
+            if (label.isPresent()) {
+                removed.add(new Removal("screen-reader", label.get().length()));
+            }
+            int cut = label.map(String::length).orElse(0);
+            kept.add(cut == 0 ? blocks.get(i) : blocks.get(i).withText(cutLead(blocks.get(i).text(), simplified.get(i), cut)));
+            keptKeys.add(simplified.get(i).substring(cut));
+        }
+        return new Filtered(kept, keptKeys, removed);
+    }
+
+    /** Why each block is noise, or empty; a comment heading takes every block after it along. */
+    private List<Optional<String>> reasons(List<SourceBlock> blocks, List<String> simplified) {
+        List<Optional<String>> reasons = new ArrayList<>(blocks.size());
         Set<String> captions = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i).withText(simplified.get(i));
             if (b.text().length() <= rules.commentHeadingMaxChars() && commentHeading.startsIn(b.text())
                     && isTail(blocks, i)) {
-                for (int j = i; j < blocks.size(); j++) {
-                    removed.add(new Removal("comments", blocks.get(j).text().length()));
+                while (reasons.size() < blocks.size()) {
+                    reasons.add(Optional.of("comments"));
                 }
                 break;
             }
@@ -87,14 +115,31 @@ public final class NoiseFilter {
             if (b.kind() == SourceKind.CAPTION) {
                 captions.add(b.text());
             }
-            if (reason.isPresent()) {
-                removed.add(new Removal(reason.get(), b.text().length()));
-            } else {
-                kept.add(blocks.get(i));
-                keptKeys.add(b.text());
+            reasons.add(reason);
+        }
+        headingsOfActionBoxes(blocks, reasons);
+        return reasons;
+    }
+
+    /** A heading right above a call to action or an appeal heads that box, and goes with it. */
+    private static void headingsOfActionBoxes(List<SourceBlock> blocks, List<Optional<String>> reasons) {
+        for (int i = reasons.size() - 2; i >= 0; i--) {
+            if (reasons.get(i).isEmpty() && blocks.get(i).kind() == SourceKind.HEADING
+                    && reasons.get(i + 1).filter(ACTION::equals).isPresent()) {
+                reasons.set(i, Optional.of(ACTION));
             }
         }
-        return new Filtered(kept, keptKeys, removed);
+    }
+
+    /** The screen-reader label ({@code Media caption}) that opens {@code text}, if the block holds more than it. */
+    private Optional<String> screenReaderLabel(String text) {
+        Matcher m = screenReaderLabel.matcher(text);
+        return m.lookingAt() && m.end() < text.length() ? Optional.of(text.substring(0, m.end())) : Optional.empty();
+    }
+
+    /** {@code text} without the lead that is {@code cut} characters of its Simplified form (conversion keeps lengths). */
+    private static String cutLead(String text, String simplified, int cut) {
+        return text.length() == simplified.length() ? text.substring(cut) : simplified.substring(cut);
     }
 
     /**
@@ -123,6 +168,9 @@ public final class NoiseFilter {
         }
         if (t.length() <= rules.disclaimerMaxChars() && disclaimer.foundIn(t)) {
             return Optional.of("disclaimer");
+        }
+        if (t.length() <= rules.actionMaxChars() && action.foundIn(t)) {
+            return Optional.of(ACTION);
         }
         if (t.length() <= rules.promptMaxChars() && (prompt.startsIn(t) || END_MARK.matcher(t).matches()
                 || BRACKETED_BUTTONS.matcher(t).matches() || widgetLabel.matcher(t).matches())) {

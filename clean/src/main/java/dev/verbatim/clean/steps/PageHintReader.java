@@ -1,8 +1,10 @@
 package dev.verbatim.clean.steps;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,35 +29,49 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageHintReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** JSON-LD as pages write it: raw line breaks inside strings and trailing commas are common. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
     private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!\\[CDATA\\[|<!--)|(?:\\]\\]>|-->)\\s*$");
     /** Elements that may print a date line, inside the body. */
     private static final Set<String> DATE_LINES = Set.of("p", "span", "div", "li", "address", "small", "em", "i",
             "b", "strong", "font", "td", "dd", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr");
+    /**
+     * Byline and source lines: a role word near the start, after a bracket, a button or a short outlet name
+     * ({@code 澎湃新闻记者 张三}, {@code （责任编辑：李四）}, {@code 【纠错】 责任编辑：李四}), {@code By Name}, {@code Source:}.
+     */
     private static final Pattern BYLINE_WORDS = Pattern.compile(
-            "^(?:作者|记者|記者|撰文|采写|採寫|责任编辑|責任編輯|编辑|編輯|责编|責編|文\\s*[|｜/／∕:：]|By\\s+\\p{Lu}"
-                    + "|Edited by\\b)|\\s(?:By\\s+\\p{Lu}|Edited by\\s)|^来源[:：]|^來源[:：]");
+            "^.{0,12}?(?:作者|记者|記者|撰文|采写|採寫|原创|原創|责任编辑|責任編輯|编辑|編輯|责编|責編)"
+                    + "|^[（(〔【\\[]?\\s*文\\s*[|｜/／∕:：]|^By\\s+\\p{Lu}|^Edited by\\b|\\s(?:By\\s+\\p{Lu}|Edited by\\s)"
+                    + "|^来源[:：]|^來源[:：]|^Source:");
     private static final Pattern METADATA = Pattern.compile(
             "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|IP\\s*[属屬]地|[来來]源\\s*[:：]");
     /**
      * Every match of {@link #BYLINE_WORDS} or {@link #METADATA} holds one of these letters or
      * digits: a line without any is passed over before its text is built. Keep in step with them.
      */
-    private static final String METADATA_CHARS = "作记記撰采採责責编編文来來BEI0123456789";
+    private static final String METADATA_CHARS = "作记記撰采採原责責编編文来來BESI0123456789";
     private static final int MAX_BYLINE = 120;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A link to a site's front page: the root path, with or without the host, or its index file. */
+    private static final Pattern ROOT_LINK = Pattern.compile("(?:(?:https?:)?//[^/]+)?/?(?:index\\.\\w+)?");
     private static final Pattern OTHER_CONTENT = Pattern.compile(
-            "comment|reply|related|recommend|sidebar|footer|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])");
+            "comment|reply|related|recommend|sidebar|footer|tweet|embed|preview|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])");
 
     private final DateHintReader dates;
+    private final Set<String> headlineNames;
+    private final List<String> bylineNames;
 
-    /** A reader of the date sources of {@code dateRules}. */
-    public PageHintReader(DateRules dateRules) {
+    /** A reader of the date sources of {@code dateRules} and the headline and byline element names of {@code rules}. */
+    public PageHintReader(DateRules dateRules, MetadataRules rules) {
         this.dates = new DateHintReader(dateRules);
+        this.headlineNames = Set.copyOf(rules.headlineNames());
+        this.bylineNames = List.copyOf(rules.bylineNames());
     }
 
     /** The hints of {@code doc}; missing sources give empty values. */
     public PageHints read(Document doc) {
-        Scan scan = Scan.of(doc);
+        Scan scan = Scan.of(doc, this);
         Map<String, String> metas = metas(scan.metas);
         List<JsonNode> ld = jsonLd(scan.jsonLd);
         List<String> urls = new ArrayList<>();
@@ -69,11 +85,76 @@ public final class PageHintReader {
         meta(metas, "author").ifPresent(authors::add);
         ld.forEach(n -> names(n.get("author"), authors));
         Optional<String> og = meta(metas, "og:title").or(() -> meta(metas, "twitter:title"));
-        return new PageHints(headline(scan.h1s, og.orElse(doc.title())), og,
-                Optional.of(doc.title()).map(String::strip).filter(s -> !s.isEmpty()), published,
+        Optional<String> docTitle = docTitle(doc, scan);
+        return new PageHints(headline(scan, og, docTitle), og, docTitle, published,
                 meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst(),
-                authors, metaLines(scan.lines), lang(scan));
+                authors, metaLines(scan.lines), lang(scan), bylines(scan));
+    }
+
+    /** The {@code <title>} text; a crawl wrapper before {@code <html>} can push it out of the head, an SVG's does not count. */
+    private static Optional<String> docTitle(Document doc, Scan scan) {
+        Optional<String> head = nonBlank(doc.title());
+        return head.or(() -> scan.titles.stream().map(t -> TextNormalizer.line(t.text())).filter(t -> !t.isBlank())
+                .findFirst());
+    }
+
+    /**
+     * The story's own heading: the first {@code <h1>} or named headline element that {@code og:title} or
+     * {@code <title>} agrees with (a kicker cut), else the longest {@code <h1>} that is not a logo link.
+     */
+    private static Optional<String> headline(Scan scan, Optional<String> og, Optional<String> docTitle) {
+        List<String> refs = new ArrayList<>(2);
+        og.ifPresent(refs::add);
+        docTitle.ifPresent(refs::add);
+        List<String> candidates = new ArrayList<>();
+        scan.h1s.forEach(h -> candidates.add(TextNormalizer.line(h.text())));
+        scan.headings.forEach(h -> candidates.add(TextNormalizer.line(h.text())));
+        Optional<String> agreed = TitlePicker.agreed(candidates, refs);
+        if (agreed.isPresent()) {
+            return agreed;
+        }
+        Optional<String> first = Optional.empty();
+        for (Element h1 : scan.h1s) {
+            String text = TextNormalizer.line(h1.text());
+            if (text.length() >= 2 && !isLogo(h1)) {
+                first = first.filter(f -> f.length() >= text.length()).or(() -> Optional.of(text));
+            }
+        }
+        return first;
+    }
+
+    /** A heading that is only a link to the site's front page (a logo), or only a picture in a link. */
+    private static boolean isLogo(Element h) {
+        Element link = h.selectFirst("a[href]");
+        if (link == null || !link.text().equals(h.text())) {
+            return false;
+        }
+        return h.selectFirst("svg, img") != null || ROOT_LINK.matcher(link.attr("href").strip()).matches();
+    }
+
+    /**
+     * Short texts of byline elements outside comments, related lists and embeds, in page order, distinct: the
+     * elements marked up as the author ({@code a[rel=author]}, {@code [itemprop=author]}) when there are any,
+     * else those named by a byline word.
+     */
+    private static List<String> bylines(Scan scan) {
+        List<String> marked = texts(scan.authorMarks);
+        return marked.isEmpty() ? texts(scan.bylines) : marked;
+    }
+
+    private static List<String> texts(List<Element> elements) {
+        List<String> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (!TextBound.mayFit(e, MAX_BYLINE) || inOtherContent(e)) {
+                continue;
+            }
+            String text = TextNormalizer.line(e.text());
+            if (!text.isEmpty() && text.length() <= MAX_BYLINE && !out.contains(text)) {
+                out.add(text);
+            }
+        }
+        return out;
     }
 
     /**
@@ -88,23 +169,32 @@ public final class PageHintReader {
         final List<Element> canonical = new ArrayList<>();
         int headlineAt = -1;
         final List<Element> h1s = new ArrayList<>();
+        /** Other elements that may hold the headline: named by a headline word, or {@code itemprop=headline}. */
+        final List<Element> headings = new ArrayList<>();
+        /** {@code <title>} elements outside SVG drawings. */
+        final List<Element> titles = new ArrayList<>();
+        /** Elements marked up as the author: {@code a[rel=author]}, {@code [itemprop~=author]}. */
+        final List<Element> authorMarks = new ArrayList<>();
+        /** Elements named by a byline word ({@code p.byline}, {@code div.Page-authors}). */
+        final List<Element> bylines = new ArrayList<>();
         /** Candidate byline and date lines: {@code p, span, div, li, address, a[rel=author]} inside the body. */
         final List<Element> lines = new ArrayList<>();
         @Nullable Element html;
         @Nullable Element contentLanguage;
         private final Element body;
+        private final PageHintReader names;
+        private int bodyDepth = -1;
 
-        private Scan(Element body) {
+        private Scan(Element body, PageHintReader names) {
             this.body = body;
+            this.names = names;
         }
 
-        static Scan of(Document doc) {
-            Scan scan = new Scan(doc.body());
+        static Scan of(Document doc, PageHintReader names) {
+            Scan scan = new Scan(doc.body(), names);
             NodeTraversor.traverse(scan, doc);
             return scan;
         }
-
-        private int bodyDepth = -1;
 
         @Override
         public void head(Node node, int depth) {
@@ -134,6 +224,11 @@ public final class PageHintReader {
                         canonical.add(e);
                     }
                 }
+                case "title" -> {
+                    if (e.closest("svg") == null) {
+                        titles.add(e);
+                    }
+                }
                 case "h1" -> {
                     h1s.add(e);
                     headlineAt = headlineAt < 0 ? dated.size() : headlineAt;
@@ -143,11 +238,30 @@ public final class PageHintReader {
                 case "a" -> {
                     if (valueIs(e, "rel", "author")) {
                         inBody(e);
+                        authorMarks.add(e);
                     }
                 }
                 default -> {
                     // not a hint carrier
                 }
+            }
+            named(e);
+        }
+
+        /** Body elements whose class, id or itemprop names them a headline or a byline. */
+        private void named(Element e) {
+            if (bodyDepth < 0 || !e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) {
+                return;
+            }
+            String label = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+            if (!e.normalName().equals("h1") && (itemprop.equals("headline") || names.isHeadlineName(label))) {
+                headings.add(e);
+            }
+            if (itemprop.contains("author")) {
+                authorMarks.add(e);
+            } else if (names.isBylineName(label)) {
+                bylines.add(e);
             }
         }
 
@@ -178,20 +292,24 @@ public final class PageHintReader {
         }
     }
 
-    /** The {@code <h1>} that the page title names, else the longest one (a logo h1 is short). */
-    private static Optional<String> headline(List<Element> h1s, String pageTitle) {
-        Optional<String> first = Optional.empty();
-        for (Element h1 : h1s) {
-            String text = TextNormalizer.line(h1.text());
-            if (text.length() < 2) {
-                continue;
+    /** True when one of the class or id tokens of {@code label} is a headline name. */
+    private boolean isHeadlineName(String label) {
+        for (String token : WHITESPACE.split(label)) {
+            if (headlineNames.contains(token)) {
+                return true;
             }
-            if (!pageTitle.isBlank() && pageTitle.contains(text) && text.length() * 3 >= pageTitle.length()) {
-                return Optional.of(text);
-            }
-            first = first.filter(f -> f.length() >= text.length()).or(() -> Optional.of(text));
         }
-        return first;
+        return false;
+    }
+
+    /** True when a byline word is found in {@code label}. */
+    private boolean isBylineName(String label) {
+        for (String word : bylineNames) {
+            if (label.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first non-blank content of each meta tag, keyed by lower-cased property, name or itemprop. */
@@ -296,7 +414,8 @@ public final class PageHintReader {
         }
         if (node.isArray()) {
             node.forEach(n -> names(n, out));
-        } else {
+        } else if (!node.path("@type").asText("").contains("Organization")) {
+            // An organisation credited as the author (the publisher, the portal) names no person.
             (node.isTextual() ? text(node) : text(node.get("name"))).ifPresent(out::add);
         }
     }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * Page-wide metadata read from the whole document before extraction: the candidates each
  * source offers, unconverted and unvalidated. Empty for plain-text pages.
  *
- * @param headline    the first {@code <h1>} text
+ * @param headline    the story's own heading: an {@code <h1>} or named headline element that {@code og:title} or
+ *                    {@code <title>} agrees with, kicker cut, else the longest {@code <h1>} that is not a logo
  * @param ogTitle     {@code og:title} or {@code twitter:title}
  * @param docTitle    the {@code <title>} text, suffix and all
  * @param published   every date the page states (meta tags, JSON-LD, {@code <time>}, URL, short lines), with its source
@@ -18,10 +19,12 @@ import java.util.Optional;
  * @param metaLines   short page texts that carry byline words, a dated time, {@code IP属地} or
  *                    {@code 来源}, in page order: metadata the extractor may cut from the content
  * @param lang        the {@code <html lang>} or {@code content-language} value
+ * @param bylines     short texts of byline elements ({@code a[rel=author]}, {@code [itemprop=author]}, elements
+ *                    named by a byline word), in page order: the visible credit, which outranks meta authors
  */
 public record PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
         List<DateCandidate> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
-        List<String> metaLines, Optional<String> lang) {
+        List<String> metaLines, Optional<String> lang, List<String> bylines) {
 
     public PageHints {
         Objects.requireNonNull(headline, "headline");
@@ -33,11 +36,12 @@ public record PageHints(Optional<String> headline, Optional<String> ogTitle, Opt
         authors = List.copyOf(authors);
         metaLines = List.copyOf(metaLines);
         Objects.requireNonNull(lang, "lang");
+        bylines = List.copyOf(bylines);
     }
 
     /** No hints at all, as for a plain-text page. */
     public static PageHints none() {
         return new PageHints(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), List.of(), List.of(), Optional.empty());
+                Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
     }
 }

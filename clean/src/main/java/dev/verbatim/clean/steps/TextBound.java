@@ -28,6 +28,13 @@ final class TextBound {
         return counter.letters <= max && counter.found;
     }
 
+    /** True when {@code e.text()} may be at most {@code max} characters long. */
+    static boolean mayFit(Element e, int max) {
+        Counter counter = new Counter(max, "");
+        e.filter(counter);
+        return counter.letters <= max;
+    }
+
     private static final class Counter implements NodeFilter {
         private final int max;
         private final String anyOf;

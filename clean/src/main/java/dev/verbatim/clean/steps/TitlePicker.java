@@ -13,11 +13,46 @@ import java.util.regex.Pattern;
  */
 public final class TitlePicker {
 
-    private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[-–—|｜·]\\s+|_|｜|\\s\\|\\s");
+    /**
+     * Between a headline and a site name or a kicker: a spaced dash, bar or dot, an underscore, a full-width bar,
+     * or a bare hyphen between Chinese text and a Chinese name ({@code 标题！-新华网}).
+     */
+    private static final Pattern SUFFIX_SEPARATOR = Pattern.compile(
+            "\\s+[-–—|｜·]\\s+|_|｜|\\s\\|\\s|(?<=[\\p{IsHan}！？。”」》])-(?=\\p{IsHan})");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[。．!！；;…]$");
     private static final int MAX_PLAIN_TITLE = 80;
     private static final int PLAIN_TITLE_WINDOW = 4;
     private static final int MAX_SITE = 30;
+
+    /**
+     * The first of {@code headings} (texts of candidate headline elements, best first) that a title
+     * reference ({@code og:title}, {@code <title>}) agrees with: the reference holds it and it is most of
+     * the reference, or the reference is {@code Kicker - Headline} and the heading runs the two together
+     * (the kicker set inside the headline element), which gives the headline without its kicker.
+     */
+    static Optional<String> agreed(List<String> headings, List<String> refs) {
+        for (String heading : headings) {
+            if (heading.length() < 2) {
+                continue;
+            }
+            for (String ref : refs) {
+                if (ref.contains(heading) && heading.length() * 3 >= ref.length()) {
+                    return Optional.of(heading);
+                }
+                String[] parts = SUFFIX_SEPARATOR.split(ref);
+                if (parts.length >= 2 && squash(heading).equals(squash(parts[0] + parts[1]))
+                        && !parts[0].isBlank() && !parts[1].isBlank()) {
+                    return Optional.of(parts[1].strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String squash(String s) {
+        return WHITESPACE.matcher(s).replaceAll("");
+    }
 
     /** The headline from markup hints, if the page has one. */
     public Optional<String> fromHints(PageHints hints) {

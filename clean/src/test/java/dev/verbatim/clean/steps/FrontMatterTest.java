@@ -26,6 +26,15 @@ class FrontMatterTest {
     }
 
     @Test
+    void unquotedDateTimesStayAsWritten() {
+        assertThat(FrontMatter.split("---\ndate: 2019-05-22T10:30:00+08:00\n---\nx").meta().date())
+                .contains("2019-05-22T10:30:00+08:00");
+        assertThat(FrontMatter.split("---\ndate: 2019-05-22 10:30:00 +0800\n---\nx").meta().date())
+                .contains("2019-05-22 10:30:00 +0800");
+        assertThat(FrontMatter.split("---\npubDate: 2019-05-22\n---\nx").meta().date()).contains("2019-05-22");
+    }
+
+    @Test
     void brokenYamlIsCutButGivesNoFields() {
         FrontMatter.Split s = FrontMatter.split("---\ntitle: [unclosed\n---\nBody\n");
         assertThat(s.meta()).isEqualTo(FrontMatter.none());

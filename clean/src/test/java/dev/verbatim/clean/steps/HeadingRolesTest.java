@@ -110,6 +110,19 @@ class HeadingRolesTest {
     }
 
     @Test
+    void whollyBoldListItemsAreParagraphsButBoldLinesInTableLayoutsAreHeadings() {
+        assertThat(kinds("<ul><li><strong>Key point</strong></li></ul><table><tr><td><p><b>个人简介：</b></p>"
+                + "<p>李先生现任董事长。</p></td></tr></table>"))
+                .containsExactly("PARAGRAPH|Key point", "HEADING|个人简介：", "PARAGRAPH|李先生现任董事长。");
+    }
+
+    @Test
+    void longBoldQuestionIsNotAHeading() {
+        String question = "Was there a moment when you realized the company had succeeded on a greater level than before?";
+        assertThat(kinds("<p>One.</p><p><b>" + question + "</b></p><p>Two.</p>")).contains("PARAGRAPH|" + question);
+    }
+
+    @Test
     void roundUpLinkLinesTitlingSummariesAreHeadings() {
         String html = "<p>" + LONG_ZH + "</p>"
                 + "<p><a href='/a'>证监会：继续推进长期资金入市</a></p><p>发言人表示将继续推进。</p><p>中央汇金已经入市。</p>"

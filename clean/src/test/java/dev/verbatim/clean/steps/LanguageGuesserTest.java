@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class LanguageGuesserTest {
 
-    private final LanguageGuesser guesser = new LanguageGuesser();
+    private final LanguageGuesser guesser = new LanguageGuesser(dev.verbatim.clean.CleanSettings.defaults().metadata()
+            .detectLanguages());
 
     @Test
     void hanTextIsChineseWhateverTheDeclaredLanguage() {
@@ -37,7 +38,26 @@ class LanguageGuesserTest {
     }
 
     @Test
-    void undeclaredLatinTextWithoutEnglishWordsIsUndetermined() {
-        assertThat(guesser.guess(List.of("Der Hafen wird im Winter geschlossen."), Optional.empty())).isEqualTo("und");
+    void undeclaredGermanIsDetected() {
+        assertThat(guesser.guess(List.of("Der Hafen wird im Winter geschlossen, weil die Stadt das Geld für die "
+                + "Reparatur der alten Kaimauer nicht aufbringen kann."), Optional.empty())).isEqualTo("de");
+    }
+
+    @Test
+    void textOutweighsAWrongDeclaration() {
+        assertThat(guesser.guess(List.of("Le port sera fermé cet hiver, car la ville ne peut pas payer la réparation "
+                + "du vieux quai.", "Les pêcheurs devront amarrer leurs bateaux dans le port voisin, à une heure de route, "
+                + "jusqu'au printemps prochain, quand les travaux commenceront enfin."), Optional.of("en"))).isEqualTo("fr");
+    }
+
+    @Test
+    void textWithoutLettersTakesTheDeclaration() {
+        assertThat(guesser.guess(List.of("12:30 — 14:45"), Optional.of("de"))).isEqualTo("de");
+    }
+
+    @Test
+    void unknownDetectorLanguageIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LanguageGuesser(List.of("xx")))
+                .hasMessageContaining("xx");
     }
 }

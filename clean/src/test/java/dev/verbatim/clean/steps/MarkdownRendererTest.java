@@ -33,7 +33,8 @@ class MarkdownRendererTest {
 
     @Test
     void hintsReadTheFrontMatterLikeMetaTags() {
-        PageHints hints = new PageHintReader(dev.verbatim.clean.CleanSettings.defaults().dates()).read(renderer.render(
+        PageHints hints = new PageHintReader(dev.verbatim.clean.CleanSettings.defaults().dates(),
+                dev.verbatim.clean.CleanSettings.defaults().metadata()).read(renderer.render(
                 "---\ntitle: \"夜市重開\"\ndate: \"2019-03-02\"\nauthor: 陳小文\n---\n\n# 夜市重開\n\n正文。\n", URL));
         assertThat(hints.headline()).contains("夜市重開");
         assertThat(hints.published()).extracting(c -> c.time().local().toLocalDate().toString()).containsExactly("2019-03-02");

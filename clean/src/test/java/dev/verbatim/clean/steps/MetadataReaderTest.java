@@ -40,7 +40,7 @@ class MetadataReaderTest {
     @Test
     void inArticleSourceWinsOverSiteName() {
         PageHints hints = new PageHints(Optional.of("标题"), Optional.empty(), Optional.empty(), List.of(),
-                Optional.of("门户网"), Optional.empty(), List.of(), List.of(), Optional.empty());
+                Optional.of("门户网"), Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
         MetadataResult r = reader.read(List.of(SourceBlock.paragraph("来源：新华社"), SourceBlock.paragraph("正文。")),
                 hints, false, "zh");
         assertThat(r.metadata().site()).contains("新华社");

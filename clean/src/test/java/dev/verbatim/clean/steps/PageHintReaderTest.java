@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class PageHintReaderTest {
 
-    private final PageHintReader reader = new PageHintReader(dev.verbatim.clean.CleanSettings.defaults().dates());
+    private final PageHintReader reader = new PageHintReader(dev.verbatim.clean.CleanSettings.defaults().dates(),
+            dev.verbatim.clean.CleanSettings.defaults().metadata());
 
     @Test
     void readsJsonLdPublicationTimeAndAuthors() {

@@ -12,7 +12,7 @@ class TitlePickerTest {
 
     private static PageHints hints(Optional<String> h1, Optional<String> og, Optional<String> title) {
         return new PageHints(h1, og, title, List.of(), Optional.of("某网"), Optional.empty(), List.of(), List.of(),
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     @Test
