@@ -144,6 +144,19 @@ class FixturePagesTest {
     }
 
     @Test
+    void playerCardCopyOfTheTranscriptIsLeftOutAndCapitalLabelsAreSpeakers() {
+        Transcript t = clean("player/duplicate-transcript.html", "text/html; charset=utf-8");
+        assertThat(t.speakers()).extracting(Speaker::label).containsExactly("NORA QUILL", "PABLO REYES");
+        assertThat(t.blocks()).extracting(b -> b.type().wireName() + b.speaker().map(s -> "[" + s + "]").orElse(""))
+                .containsExactly("paragraph", "turn[NORA QUILL]", "paragraph", "turn[PABLO REYES]", "turn[NORA QUILL]",
+                        "turn[PABLO REYES]", "paragraph");
+        assertThat(t.blocks().get(5).text()).isEqualTo("Because the water runs faster on the outside of a curve. It cuts "
+                + "the outer bank and drops sand on the inner bank, so every bend grows.\n"
+                + "Over a century, a bend can wander a kilometre across a valley floor.");
+        assertThat(String.join("\n", texts(t))).doesNotContain("nora quill", "A geologist on meanders");
+    }
+
+    @Test
     void markdownStampedLabelLinesStartTurnsWithoutTheirTimestamps() {
         Transcript t = clean("markdown/podcast-stamps.md", "text/plain; charset=utf-8");
         assertThat(t.title()).isEmpty();

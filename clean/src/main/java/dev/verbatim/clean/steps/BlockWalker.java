@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks a content element into source blocks in reading order: headings ({@code h2}–{@code h6}
@@ -98,7 +99,7 @@ public final class BlockWalker {
     private void walkBlock(Element el, List<HeadingRoles.Walked> out, WalkState walk, boolean inList) {
         String tag = el.normalName();
         if (HEADING_TAGS.contains(tag)) {
-            if (!tag.equals("h1") || isSectionH1(el, out)) {
+            if (!tag.equals("h1") || isSectionH1(el, out, walk)) {
                 addWhole(el, SourceKind.HEADING, out, walk);
             }
         } else if (tag.equals("figcaption") || tag.equals("caption") || isCaptionClass(el)) {
@@ -112,9 +113,8 @@ public final class BlockWalker {
      * An {@code <h1>} that titles a section of the body (Substack posts): body text came before it and
      * it is not the page's first {@code <h1>}, which is the headline or the logo.
      */
-    private static boolean isSectionH1(Element h1, List<HeadingRoles.Walked> out) {
-        return out.stream().anyMatch(w -> w.block().kind() == SourceKind.PARAGRAPH)
-                && h1.ownerDocument() != null && h1.ownerDocument().selectFirst("h1") != h1;
+    private static boolean isSectionH1(Element h1, List<HeadingRoles.Walked> out, WalkState walk) {
+        return out.stream().anyMatch(w -> w.block().kind() == SourceKind.PARAGRAPH) && walk.firstH1(h1) != h1;
     }
 
     /**
@@ -185,6 +185,18 @@ public final class BlockWalker {
 
         WalkState(Element content) {
             this.content = content;
+        }
+
+        private @Nullable Element firstH1;
+        private boolean firstH1Found;
+
+        /** The document's first {@code <h1>} (looked up once per walk), or null. */
+        @Nullable Element firstH1(Element anyH1) {
+            if (!firstH1Found) {
+                firstH1Found = true;
+                firstH1 = anyH1.ownerDocument() == null ? null : anyH1.ownerDocument().selectFirst("h1");
+            }
+            return firstH1;
         }
 
         /** The text length of the whole content, built only when a noise-named block needs it. */

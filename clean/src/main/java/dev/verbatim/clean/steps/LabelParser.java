@@ -27,8 +27,13 @@ public final class LabelParser {
     private static final String STAMP = "(?:\\s*[\\[(（](?:" + TIME + "|(?<desc>[^()（）\\[\\]:：\\d]{1,12}))[\\])）])?";
     private static final String LATIN_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
     /** An outlet or role set in title marks or brackets: {@code 《21世纪》}, {@code 【记者】}. */
-    private static final String BRACKETED = "《[^》:：]{1,12}》|【[^】:：]{1,12}】|〔[^〕:：]{1,12}〕";
-    private static final Pattern LEADING_STAMP = Pattern.compile("^[\\[(]?" + TIME + "[\\])]?\\s+(?=\\S)");
+    private static final String BRACKETED = "《[^》:：]{1,12}》|【[^】:：]{1,12}】|〔[^〕:：]{1,12}〕|「[^」:：]{1,12}」";
+    /**
+     * A timestamp before the label: bracketed ({@code [01:02]}), or bare with seconds ({@code 00:01:02}); a bare
+     * clock time ({@code 19:17 Frances Watkins}, {@code 9:00 AM:}) is a live blog's entry time, not a podcast's.
+     */
+    private static final Pattern LEADING_STAMP = Pattern.compile("^(?:[\\[(]" + TIME + "[\\])]|\\d{1,2}:\\d{2}:\\d{2})\\s+(?=\\S)"
+            + "(?!(?i:am|pm|a\\.m\\.|p\\.m\\.)(?:\\W|$))");
     private static final Pattern STANDALONE_STAMP = Pattern.compile("^[\\[(（]?" + TIME + "[\\])）]?\\s*");
     /** A name and a timestamp alone on a line: the label line of a podcast transcript. */
     private static final Pattern STAMPED_ALONE = Pattern.compile("^(?:\\*\\*)?(?<name>[^*:：\\[\\]()（）]{1,40}?)"
@@ -79,8 +84,12 @@ public final class LabelParser {
         if (text.length() < 2) {
             return Optional.empty();
         }
-        Optional<LabelMatch> colon = colonLabel(LEADING_STAMP.matcher(text).replaceFirst(""));
-        return colon.isPresent() ? colon : stampedAlone(text);
+        String unstamped = LEADING_STAMP.matcher(text).replaceFirst("");
+        Optional<LabelMatch> colon = colonLabel(unstamped);
+        if (colon.isPresent()) {
+            return colon;
+        }
+        return unstamped.length() < text.length() ? nameAlone(unstamped) : stampedAlone(text);
     }
 
     private Optional<LabelMatch> colonLabel(String text) {
@@ -117,10 +126,12 @@ public final class LabelParser {
             return Optional.empty();
         }
         Matcher m = STAMPED_ALONE.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String name = m.group("name").strip();
+        return m.matches() ? nameAlone(m.group("name")) : Optional.empty();
+    }
+
+    /** A bare name left of a timestamp ({@code Name [1:02]}, {@code [00:01:02] Name}) as a label standing alone. */
+    private Optional<LabelMatch> nameAlone(String candidate) {
+        String name = candidate.strip();
         boolean latin = LATIN_ALONE.matcher(name).matches() && acceptLatin(name);
         boolean cjk = cjkAlone.matcher(name).matches() && acceptCjk(name);
         return latin || cjk ? Optional.of(new LabelMatch(name, roleWords.contains(name) ? name : "", "")) : Optional.empty();
@@ -141,7 +152,7 @@ public final class LabelParser {
         if (qa.contains(name)) {
             return true;
         }
-        if (name.startsWith("《") || name.startsWith("【") || name.startsWith("〔")) {
+        if (name.startsWith("《") || name.startsWith("【") || name.startsWith("〔") || name.startsWith("「")) {
             return true;
         }
         boolean hasHan = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

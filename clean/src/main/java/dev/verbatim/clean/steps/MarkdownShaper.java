@@ -21,8 +21,8 @@ import org.commonmark.node.ThematicBreak;
  * Shapes a parsed Markdown tree so that its HTML reads like a publisher's page:
  * <ul>
  *   <li>the leading level-1 heading ({@code # …}) is the headline ({@code <h1>}) when the front
- *       matter names no other title; every other level-1 heading is a section heading
- *       ({@code <h2>});</li>
+ *       matter names no title, and is dropped when it repeats the front-matter title; every other
+ *       level-1 heading is a section heading ({@code <h2>});</li>
  *   <li>a label line (a wholly bold line, optionally followed by a timestamp or a colon:
  *       {@code **Name** [m:ss]}, {@code **Name:**}) that shares a paragraph with the text under it
  *       becomes its own paragraph, as a {@code <p><strong>Name</strong></p>} label block before its
@@ -55,19 +55,31 @@ final class MarkdownShaper {
         paragraphs.forEach(MarkdownShaper::splitLines);
     }
 
+    /**
+     * Without a front-matter title, the leading level-1 heading is the headline ({@code <h1>}). With
+     * one, the front matter names the headline: a leading heading that repeats it (whole, or as part)
+     * is dropped, and any other is a section.
+     */
     private static void headline(Node document, Optional<String> title) {
         boolean leading = true;
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+        for (Node n = document.getFirstChild(); n != null; ) {
+            Node next = n.getNext();
             if (n instanceof Heading h && h.getLevel() == 1) {
-                boolean isTitle = leading && title.map(t -> TextNormalizer.line(t).equals(text(h))).orElse(true);
-                if (!isTitle) {
+                if (leading && title.isPresent() && repeats(TextNormalizer.line(title.get()), text(h))) {
+                    h.unlink();
+                } else if (!leading || title.isPresent()) {
                     h.setLevel(2);
                 }
                 leading = false;
             } else if (!(n instanceof HtmlBlock || n instanceof ThematicBreak)) {
                 leading = false;
             }
+            n = next;
         }
+    }
+
+    private static boolean repeats(String title, String heading) {
+        return !heading.isEmpty() && (title.contains(heading) || heading.contains(title));
     }
 
     /** One line of a paragraph: its inline nodes and the break before it (null on the first line). */

@@ -27,6 +27,7 @@ public final class MetadataReader {
     private final Pattern gluedByline;
     private final Pattern leadingByline;
     private final Alternatives credit;
+    private final Alternatives photoCredit;
     private final Pattern metadataLead;
     /** A cheap first look: a metadata line has one of the line hints (a digit or a field word). */
     private final Alternatives mayHold;
@@ -44,6 +45,7 @@ public final class MetadataReader {
         this.leadingByline = Pattern.compile("^\\s*[〔【\\[［（(]\\s*(" + BylineParser.words(rules.gluedBylineWords())
                 + "[^〔〕【】\\[\\]［］（）()]{1,60})[〕】\\]］）)]\\s*");
         this.credit = Alternatives.of(rules.creditPatterns());
+        this.photoCredit = Alternatives.of(rules.photoWords());
         this.metadataLead = Pattern.compile("^" + BylineParser.words(rules.fieldLabels()) + "$");
         this.mayHold = Alternatives.of(rules.lineHints());
         this.lines = new MetadataLineParser(rules, dateRules);
@@ -69,28 +71,8 @@ public final class MetadataReader {
         cutGluedByline(rest, fields, removed);
         dropCredits(rest, removed);
         Map<String, Integer> leads = labelLeads(rest);
-        for (int i = 0; i < rest.size(); i++) {
-            SourceBlock b = rest.get(i);
-            if (b.kind() == SourceKind.CAPTION || b.text().length() > rules.maxLineChars() || !mayHold.foundIn(b.text())
-                    || recurringLead(b.text(), leads)) {
-                continue;
-            }
-            MetadataLine line = lines.parse(b.text());
-            if (line.isMetadataOnly(b.text().length())) {
-                fields.add(line);
-                removed.add(new Removal("metadata", b.text().length()));
-                rest.remove(i--);
-            }
-        }
-        for (String text : hints.metaLines()) {
-            MetadataLine line = lines.parse(text);
-            fields.addFallback(line.byline());
-            if (line.isMetadataOnly(text.length())) {
-                fields.addMissing(line);
-            } else if (line.hasSourceField()) {
-                fields.source = fields.source.or(line::source);
-            }
-        }
+        cutMetadataLines(rest, leads, fields, removed);
+        readHintLines(hints, leads, fields);
         List<DateCandidate> dated = new ArrayList<>(hints.published());
         fields.time.ifPresent(t -> dated.add(new DateCandidate(t, DateSource.DATE_ELEMENT, Integer.MAX_VALUE, true)));
         Optional<OffsetDateTime> published = picker.pick(dated, language, url, fetchedAt);
@@ -100,6 +82,38 @@ public final class MetadataReader {
         List<String> authors = fields.authors.isEmpty() ? notOrganisations(hinted, site, hints) : fields.authors;
         PageMetadata meta = new PageMetadata(title, published, site, authors, fields.editors, fields.ip);
         return new MetadataResult(meta, rest, removed);
+    }
+
+    /** Cuts the lines that are nothing but metadata out of {@code rest}, their fields into {@code fields}. */
+    private void cutMetadataLines(List<SourceBlock> rest, Map<String, Integer> leads, Fields fields, List<Removal> removed) {
+        for (int i = 0; i < rest.size(); i++) {
+            SourceBlock b = rest.get(i);
+            boolean caption = b.kind() == SourceKind.CAPTION;
+            if (b.text().length() > rules.maxLineChars() || !mayHold.foundIn(b.text()) || recurringLead(b.text(), leads)
+                    || caption && photoCredit.foundIn(b.text())) {
+                continue;
+            }
+            MetadataLine line = lines.parse(b.text());
+            // A caption is metadata only when it is nothing but a writer's byline (centred under a picture).
+            if (caption ? isBylineOnly(line, b.text()) : line.isMetadataOnly(b.text().length())) {
+                fields.add(line);
+                removed.add(new Removal("metadata", b.text().length()));
+                rest.remove(i--);
+            }
+        }
+    }
+
+    /** Fields of the page's short metadata texts fill what the article left empty; a turn is none. */
+    private void readHintLines(PageHints hints, Map<String, Integer> leads, Fields fields) {
+        for (String text : hints.metaLines()) {
+            MetadataLine line = lines.parse(text);
+            if (line.isMetadataOnly(text.length()) && !recurringLead(text, leads)) {
+                fields.addFallback(line.byline());
+                fields.addMissing(line);
+            } else if (line.hasSourceField()) {
+                fields.source = fields.source.or(line::source);
+            }
+        }
     }
 
     private String pickTitle(List<SourceBlock> rest, PageHints hints, boolean plainText, List<Removal> removed) {
@@ -163,7 +177,25 @@ public final class MetadataReader {
         hints.siteName().ifPresent(orgs::add);
         hints.publisher().ifPresent(orgs::add);
         hints.docTitle().flatMap(t -> titles.siteFromTitle(hints, hints.headline().orElse(""))).ifPresent(orgs::add);
-        return names.stream().filter(n -> orgs.stream().noneMatch(o -> o.contains(n) || n.contains(o))).toList();
+        return names.stream().filter(n -> orgs.stream().noneMatch(o -> names(o, n) || names(n, o))).toList();
+    }
+
+    /**
+     * True when {@code part} is, or is part of, the name {@code whole}: anywhere in Chinese, which has no spaces
+     * ({@code 网易} in {@code 网易财经}), as whole words elsewhere ({@code BBC} in {@code BBC News}, not {@code Lee} in
+     * {@code Leeds Times}).
+     */
+    private static boolean names(String whole, String part) {
+        int at = whole.indexOf(part);
+        if (at < 0 || part.isBlank()) {
+            return false;
+        }
+        if (ScriptConverter.containsHan(part)) {
+            return true;
+        }
+        int end = at + part.length();
+        return (at == 0 || !Character.isLetterOrDigit(whole.charAt(at - 1)))
+                && (end == whole.length() || !Character.isLetterOrDigit(whole.charAt(end)));
     }
 
     /** Cuts a bracketed credit that opens one of the first paragraphs ({@code 〔記者巫其倫／台北報導〕…}). */
@@ -188,6 +220,11 @@ public final class MetadataReader {
             }
             return;
         }
+    }
+
+    /** True when the line names authors or editors and holds nothing else of note. */
+    private static boolean isBylineOnly(MetadataLine line, String text) {
+        return !line.byline().isEmpty() && line.time().isEmpty() && line.isMetadataOnly(text.length());
     }
 
     /** Drops contributor, proofreader and contact lines: credits that name neither authors nor editors. */

@@ -26,6 +26,7 @@ import java.util.List;
  * @param jobTitles         job titles and organisation words that make a comma-separated part no name
  * @param creditPatterns    contributor, proofreader and contact lines: neither authors nor editors, dropped
  * @param creditMaxChars    longest block tested against the credit patterns, in characters
+ * @param photoWords        words of a photo credit ({@code 摄}, {@code 图}): a caption holding one is never a byline
  * @param detectLanguages   languages (ISO 639-1) the detector chooses among for pages neither Chinese nor English
  */
 public record MetadataRules(
@@ -47,6 +48,7 @@ public record MetadataRules(
         @JsonProperty("job_titles") List<String> jobTitles,
         @JsonProperty("credit_patterns") List<String> creditPatterns,
         @JsonProperty("credit_max_chars") int creditMaxChars,
+        @JsonProperty("photo_words") List<String> photoWords,
         @JsonProperty("detect_languages") List<String> detectLanguages) {
 
     public MetadataRules {
@@ -68,6 +70,7 @@ public record MetadataRules(
         jobTitles = RuleChecks.regexes("metadata.job_titles", jobTitles);
         creditPatterns = RuleChecks.regexes("metadata.credit_patterns", creditPatterns);
         RuleChecks.atLeast("metadata.credit_max_chars", creditMaxChars, 0);
+        photoWords = RuleChecks.regexes("metadata.photo_words", photoWords);
         detectLanguages = RuleChecks.words("metadata.detect_languages", detectLanguages);
     }
 }

@@ -88,7 +88,8 @@ public final class PageHintReader {
         Optional<String> docTitle = docTitle(doc, scan);
         return new PageHints(headline(scan, og, docTitle), og, docTitle, published,
                 meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
-                ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst(),
+                ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst()
+                        .or(() -> meta(metas, "dc.publisher")).or(() -> meta(metas, "dcterms.publisher")),
                 authors, metaLines(scan.lines), lang(scan), bylines(scan));
     }
 

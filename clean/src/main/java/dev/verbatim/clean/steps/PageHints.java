@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param docTitle    the {@code <title>} text, suffix and all
  * @param published   every date the page states (meta tags, JSON-LD, {@code <time>}, URL, short lines), with its source
  * @param siteName    {@code og:site_name} or {@code application-name}
- * @param publisher   the JSON-LD publisher name
+ * @param publisher   the JSON-LD publisher name, else the Dublin Core {@code DC.publisher}
  * @param authors     author names from meta tags and JSON-LD
  * @param metaLines   short page texts that carry byline words, a dated time, {@code IP属地} or
  *                    {@code 来源}, in page order: metadata the extractor may cut from the content

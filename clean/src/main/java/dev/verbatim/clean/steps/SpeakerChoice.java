@@ -27,6 +27,12 @@ final class SpeakerChoice {
 
     /** A statement ends with a full stop or an exclamation, not a question mark as headings may. */
     private static final Pattern STATEMENT_END = Pattern.compile("[。.!！…][”\"’」』)）]?$");
+    /** Speech ends a sentence: a full stop, question or exclamation mark, or an ellipsis, maybe inside quotes. */
+    private static final Pattern SPEECH_END = Pattern.compile("[。.!！?？…][”\"’」』]?$");
+    /** Text after a label this long, in characters, is speech even without an end mark (raw transcripts). */
+    private static final int LONG_SPEECH = 100;
+    /** Longest line, in characters, that can be a speaker's name standing alone. */
+    private static final int MAX_NAME_LINE = 40;
     /** Fewest characters of the one line of a guest who speaks once. */
     private static final int MIN_SPEECH = 10;
 
@@ -34,6 +40,7 @@ final class SpeakerChoice {
     private final LabelParser parser;
     private final Pattern notASpeaker;
     private final List<Pattern> definitions;
+    private final Set<String> honorifics;
 
     SpeakerChoice(SpeakerRules rules, LabelParser parser) {
         this.rules = rules;
@@ -41,6 +48,7 @@ final class SpeakerChoice {
         this.notASpeaker = Pattern.compile(rules.notSpeakers().isEmpty() ? "(?!)"
                 : "^(?:" + String.join("|", rules.notSpeakers()) + ")");
         this.definitions = rules.labelDefinitions().stream().map(Pattern::compile).toList();
+        this.honorifics = Set.copyOf(rules.honorifics());
     }
 
     /** The speakers of a page whose blocks have the candidate labels {@code matches}. */
@@ -64,6 +72,7 @@ final class SpeakerChoice {
             }
         }
         Map<String, String> chosen = accepted(roles, aliases, counts, matches, blocks);
+        chosen.keySet().removeIf(label -> !speaks(label, aliases, matches));
         chosen.replaceAll((label, role) -> role.isEmpty() ? merged.getOrDefault(label, "") : role);
         return new Speakers(chosen.size() >= rules.minSpeakers() ? chosen : Map.of(), aliases, rules.hostWords());
     }
@@ -82,7 +91,7 @@ final class SpeakerChoice {
                 return;
             }
             boolean once = !recurring.isEmpty() && (strong.contains(label) || parser.isRoleWord(label)
-                    || defined.contains(bare(label)));
+                    || defined.contains(bare(label))) && amidTurns(label, recurring, aliases, matches);
             boolean guest = recurring.size() >= rules.minSpeakers() && speaksOnce(label, matches)
                     && amidTurns(label, recurring, aliases, matches) && mentioned(label, matches, blocks);
             if (counts.get(label) >= rules.minLabelRepeats() || parser.isQaMarker(label) || once || guest) {
@@ -90,6 +99,23 @@ final class SpeakerChoice {
             }
         });
         return out;
+    }
+
+    /**
+     * True when the lines of {@code label} read as speech: at least half of those with text after the label end a
+     * sentence or run long. Field lists ({@code Producers: A, B}, {@code 落札価格：6,000,000円(税別)}) do not.
+     */
+    private static boolean speaks(String label, Map<String, String> aliases, List<Optional<LabelMatch>> matches) {
+        int lines = 0;
+        int sentences = 0;
+        for (Optional<LabelMatch> m : matches) {
+            if (m.isPresent() && label.equals(aliases.get(m.get().label())) && !m.get().rest().isEmpty()) {
+                String rest = m.get().rest();
+                lines++;
+                sentences += rest.length() >= LONG_SPEECH || SPEECH_END.matcher(rest).find() ? 1 : 0;
+            }
+        }
+        return sentences * 2 >= lines;
     }
 
     /** The short form {@code label} stands for among the page's {@code labels}, or itself. */
@@ -114,8 +140,20 @@ final class SpeakerChoice {
             } else if (label.startsWith(other + " ") && Character.isUpperCase(other.codePointAt(0))) {
                 return other;
             }
+            if (isHonorificForm(other, label)) {
+                return other;
+            }
         }
         return label;
+    }
+
+    /** True when {@code shortForm} is an honorific and the surname of {@code fullName}: {@code Mr Malone}, {@code Thomas Malone}. */
+    private boolean isHonorificForm(String shortForm, String fullName) {
+        int space = shortForm.indexOf(' ');
+        int last = fullName.lastIndexOf(' ');
+        return space > 0 && last > 0 && honorifics.contains(shortForm.substring(0, space))
+                && shortForm.substring(space + 1).equals(fullName.substring(last + 1))
+                && !honorifics.contains(fullName.substring(0, fullName.indexOf(' ')));
     }
 
     /** The label without the title marks or brackets of an outlet label ({@code 《21世纪》}). */
@@ -220,12 +258,32 @@ final class SpeakerChoice {
      */
     record Speakers(Map<String, String> roles, Map<String, String> aliases, List<String> hostWords) {
 
+        /** No speakers: the page is read without turns. */
+        static final Speakers NONE = new Speakers(Map.of(), Map.of(), List.of());
+
         String canonical(LabelMatch m) {
             return aliases.getOrDefault(m.label(), m.label());
         }
 
         boolean contains(String label) {
             return roles.containsKey(label);
+        }
+
+        /**
+         * The speaker whose name is the whole of {@code text} in any letter case, a label line without a colon
+         * ({@code EZRA KLEIN} alone before the speech); empty when the page has no such speaker.
+         */
+        Optional<String> named(String text) {
+            if (roles.isEmpty() || text.length() > MAX_NAME_LINE) {
+                return Optional.empty();
+            }
+            for (Map.Entry<String, String> alias : aliases.entrySet()) {
+                if (alias.getKey().equalsIgnoreCase(text) && roles.containsKey(alias.getValue())
+                        && alias.getKey().codePointCount(0, alias.getKey().length()) > 1) {
+                    return Optional.of(alias.getValue());
+                }
+            }
+            return Optional.empty();
         }
 
         /** Speaker label to the role word it was introduced with, for the labels that had one. */

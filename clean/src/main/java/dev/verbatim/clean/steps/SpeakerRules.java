@@ -16,7 +16,9 @@ import java.util.List;
  * @param hostQuestionShare   the host is the speaker with the largest share of turns ending in a question, above this
  * @param hostWords           role words of the asking side, as a label or before a name ({@code 主持人}, {@code 问})
  * @param guestWords          role words of the answering side ({@code 嘉宾}, {@code 答})
+ * @param honorifics          words before a surname that make a short form of a full name ({@code Mr}, {@code Frau})
  * @param labelDefinitions    regular expressions with a group {@code label}: a lede defining a label ({@code 以下简称NBD})
+ * @param editorNotes         regular expressions; an unlabelled paragraph holding one is an editor's note, not speech
  * @param notSpeech           regular expressions; a label whose text starts with one is no speaker (contact lines)
  */
 public record SpeakerRules(
@@ -30,7 +32,9 @@ public record SpeakerRules(
         @JsonProperty("host_question_share") double hostQuestionShare,
         @JsonProperty("host_words") List<String> hostWords,
         @JsonProperty("guest_words") List<String> guestWords,
+        @JsonProperty("honorifics") List<String> honorifics,
         @JsonProperty("label_definitions") List<String> labelDefinitions,
+        @JsonProperty("editor_notes") List<String> editorNotes,
         @JsonProperty("not_speech") List<String> notSpeech) {
 
     public SpeakerRules {
@@ -44,7 +48,9 @@ public record SpeakerRules(
         RuleChecks.fraction("speakers.host_question_share", hostQuestionShare);
         hostWords = RuleChecks.words("speakers.host_words", hostWords);
         guestWords = RuleChecks.words("speakers.guest_words", guestWords);
+        honorifics = RuleChecks.words("speakers.honorifics", honorifics);
         labelDefinitions = RuleChecks.regexes("speakers.label_definitions", labelDefinitions);
+        editorNotes = RuleChecks.regexes("speakers.editor_notes", editorNotes);
         notSpeech = RuleChecks.regexes("speakers.not_speech", notSpeech);
         for (String definition : labelDefinitions) {
             if (!definition.contains("(?<label>")) {

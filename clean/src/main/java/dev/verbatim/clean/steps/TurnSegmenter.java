@@ -2,8 +2,11 @@ package dev.verbatim.clean.steps;
 
 import dev.verbatim.model.Block;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,62 +29,125 @@ public final class TurnSegmenter {
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:[（(\\[【].*[)）\\]】]$|[（(\\[【]?(?:编者按|編者按|编者注|編者註|编者的话|編者的話|(?i:editor'?s note)))",
             Pattern.DOTALL);
+    /** A sound cue alone in its paragraph, {@code [MUSIC PLAYING]}: a paragraph of a transcript, never a heading. */
+    private static final Pattern SOUND_CUE = Pattern.compile("[\\[(（【][^\\]）)】\\[(（【]{1,40}[\\])）】]");
     private static final int MIN_HEADING = 2;
     private static final int MAX_HEADING = 40;
     /** Fewest words (or Han characters) of a sentence of the answer set off as a heading. */
     private static final int MIN_SET_OFF_SENTENCE = 8;
 
+    /** Shortest labelled text, in characters, whose unlabelled copy elsewhere on the page is a duplicate. */
+    private static final int MIN_DUPLICATE = 40;
+
     private final LabelParser labels;
     private final SpeakerChoice choice;
+    private final Pattern editorNote;
+    private final int minSpeakers;
 
     /** A segmenter with the speaker thresholds of {@code rules}; compiles its patterns once. */
     public TurnSegmenter(SpeakerRules rules) {
         this.labels = new LabelParser(rules);
         this.choice = new SpeakerChoice(rules, labels);
+        this.minSpeakers = rules.minSpeakers();
+        this.editorNote = Pattern.compile(rules.editorNotes().isEmpty() ? "(?!)" : String.join("|", rules.editorNotes()));
     }
 
     /** The blocks of a page; {@code blocks} are already filtered and stripped of metadata. */
     public Segmentation segment(List<SourceBlock> blocks) {
         List<Optional<LabelMatch>> matches = blocks.stream().map(this::label).toList();
         SpeakerChoice.Speakers speakers = choice.choose(matches, blocks);
-        List<Optional<String>> turnLabels = matches.stream()
-                .map(m -> m.map(speakers::canonical).filter(speakers::contains)).toList();
-        String asker = speakers.asker(turnLabels, blocks);
+        Builder out = build(new Page(blocks, matches, speakers));
+        if (!out.order.isEmpty() && out.order.size() < minSpeakers) {
+            // The other speakers never got a word in: these were field labels, not a conversation.
+            out = build(new Page(blocks, matches, SpeakerChoice.Speakers.NONE));
+        }
+        return new Segmentation(out.blocks, out.order, out.order.isEmpty() ? Map.of() : speakers.roleWords());
+    }
+
+    private Builder build(Page page) {
         Builder out = new Builder();
         boolean asked = false;
-        for (int i = 0; i < blocks.size(); i++) {
-            SourceBlock b = blocks.get(i);
-            Optional<String> label = turnLabels.get(i);
+        for (int i = 0; i < page.blocks.size(); i++) {
+            SourceBlock b = page.blocks.get(i);
+            Optional<String> label = b.kind() == SourceKind.CAPTION ? page.turnLabels.get(i)
+                    : page.turnLabels.get(i).or(() -> page.speakers.named(b.text()));
+            if (label.isEmpty() && page.spoken.contains(b.text())) {
+                continue; // an unlabelled copy of a labelled utterance (a player widget's transcript)
+            }
             if (label.isPresent()) {
-                out.startTurn(label.get(), matches.get(i).orElseThrow().rest());
-                asked |= label.get().equals(asker);
-            } else if (b.kind() == SourceKind.CAPTION) {
-                out.standalone(Block.caption(b.text()));
-            } else if (asked && isBoldQuestion(b) && answerFollows(turnLabels, i + 1, asker)) {
-                out.startTurn(asker, b.text());
-            } else if (out.inTurn() && !out.awaitsText() && isSetOffSentence(b) && continuesAfter(turnLabels, blocks, i)) {
-                out.append(b.text());
-            } else if (b.kind() == SourceKind.HEADING || (b.plain() && isHeadingLine(b.text()) && !out.awaitsText()
-                    && (!out.inTurn() || labelAt(turnLabels, i + 1)))) {
-                out.standalone(Block.heading(b.text()));
-            } else if (out.continues(b.text())) {
-                out.append(b.text());
+                out.startTurn(label.get(), page.matches.get(i).map(LabelMatch::rest).orElse(""));
+                asked |= label.get().equals(page.asker);
+            } else if (asked && isBoldQuestion(b) && answerFollows(page.turnLabels, i + 1, page.asker)) {
+                out.startTurn(page.asker, b.text());
             } else {
-                out.standalone(Block.paragraph(b.text()));
+                placeUnlabelled(out, page, i);
             }
         }
         out.flush();
-        return new Segmentation(out.blocks, out.order, speakers.roleWords());
+        return out;
+    }
+
+    /** Places block {@code i}, which has no label, as a caption, heading, paragraph or part of the open turn. */
+    private void placeUnlabelled(Builder out, Page page, int i) {
+        SourceBlock b = page.blocks.get(i);
+        if (b.kind() == SourceKind.CAPTION) {
+            out.standalone(Block.caption(b.text()));
+        } else if (!out.awaitsText() && !page.speakers.roles().isEmpty() && (SOUND_CUE.matcher(b.text()).matches()
+                || (out.inTurn() && editorNote.matcher(b.text()).find()))) {
+            out.standalone(Block.paragraph(b.text()));
+        } else if (out.inTurn() && !out.awaitsText() && isSetOffSentence(b)
+                && continuesAfter(page.turnLabels, page.blocks, i)) {
+            out.append(b.text());
+        } else if (b.kind() == SourceKind.HEADING || (b.plain() && isHeadingLine(b.text()) && !out.awaitsText()
+                && (!out.inTurn() || labelAt(page.turnLabels, i + 1)))) {
+            out.standalone(Block.heading(b.text()));
+        } else if (out.continues(b.text())) {
+            out.append(b.text());
+        } else {
+            out.standalone(Block.paragraph(b.text()));
+        }
+    }
+
+    /** One page as the segmenter sees it: blocks, candidate labels, speakers and what follows from them. */
+    private static final class Page {
+        private final List<SourceBlock> blocks;
+        private final List<Optional<LabelMatch>> matches;
+        private final SpeakerChoice.Speakers speakers;
+        private final List<Optional<String>> turnLabels;
+        private final String asker;
+        private final Set<String> spoken;
+
+        Page(List<SourceBlock> blocks, List<Optional<LabelMatch>> matches, SpeakerChoice.Speakers speakers) {
+            this.blocks = blocks;
+            this.matches = matches;
+            this.speakers = speakers;
+            this.turnLabels = matches.stream().map(m -> m.map(speakers::canonical).filter(speakers::contains)).toList();
+            this.asker = speakers.asker(turnLabels, blocks);
+            this.spoken = spokenTexts(matches, turnLabels);
+        }
+    }
+
+    /** The texts of labelled turns long enough that an unlabelled copy of one is a duplicate. */
+    private static Set<String> spokenTexts(List<Optional<LabelMatch>> matches, List<Optional<String>> turnLabels) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < matches.size(); i++) {
+            if (turnLabels.get(i).isPresent()) {
+                matches.get(i).map(LabelMatch::rest).filter(r -> r.length() >= MIN_DUPLICATE).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**
-     * The candidate label of a block; captions have none. A heading tag is a heading even with a colon
+     * The candidate label of a block; captions have none unless they are a label alone. A heading tag is a heading even with a colon
      * ({@code <h3>Precht: Das Auto wird verschwinden</h3>}) unless it is a whole sentence, as a question set
      * as a heading is ({@code <h4>Q: How do you plan your day?</h4>}), or a Q&amp;A marker leads it.
      */
     private Optional<LabelMatch> label(SourceBlock b) {
         if (b.kind() == SourceKind.CAPTION) {
-            return Optional.empty();
+            // A label set alone next to a picture reads like its caption ("Sunshine:" under a photo); nothing else does.
+            return b.text().endsWith(":") || b.text().endsWith("：")
+                    ? labels.parse(b.text()).filter(m -> m.rest().isEmpty()) : Optional.empty();
         }
         Optional<LabelMatch> m = labels.parse(b.text());
         return b.isHeadingTag() ? m.filter(l -> l.rest().isEmpty() || SENTENCE_END.matcher(l.rest()).find()
@@ -130,9 +196,6 @@ public final class TurnSegmenter {
         void startTurn(String label, String rest) {
             flush();
             speaker = label;
-            if (!order.contains(label)) {
-                order.add(label);
-            }
             turn.append(rest);
         }
 
@@ -174,6 +237,9 @@ public final class TurnSegmenter {
         void flush() {
             if (!speaker.isEmpty() && !turn.toString().isBlank()) {
                 blocks.add(Block.turn(speaker, turn.toString().strip()));
+                if (!order.contains(speaker)) {
+                    order.add(speaker);
+                }
             }
             speaker = "";
             turn.setLength(0);

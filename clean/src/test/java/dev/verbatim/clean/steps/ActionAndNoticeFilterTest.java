@@ -69,6 +69,11 @@ class ActionAndNoticeFilterTest {
     }
 
     @Test
+    void promoLinkTextIsDropped() {
+        assertThat(kept("Body.", "Click here to read the full report.", "更多精彩，请关注潮汐新闻。")).containsExactly("Body.");
+    }
+
+    @Test
     void pagerIsDropped() {
         assertThat(kept("正文。", "[1] [2] [3] [4]")).containsExactly("正文。");
     }

@@ -78,4 +78,23 @@ class BlockWalkerTest {
         assertThat(walk("<p>好的<img class='emoji' src='smile.png'></p>")).extracting(SourceBlock::kind)
                 .containsExactly(SourceKind.PARAGRAPH);
     }
+
+    @Test
+    void labelSplitOverTwoBoldRunsIsOneWord() {
+        assertThat(walk("<p><b>S</b><b>unshine:</b> Wie kam es dazu?</p>")).extracting(SourceBlock::text)
+                .containsExactly("Sunshine: Wie kam es dazu?");
+    }
+
+    @Test
+    void marksWhollyBoldParagraphs() {
+        String question = "Was there a moment when you realized that the company had succeeded on a greater level?";
+        assertThat(walk("<p><strong>" + question + "</strong></p><p><strong>McKelvey:</strong> Yes.</p>"))
+                .extracting(b -> b.boldWhole() + ":" + b.boldLead()).containsExactly("true:true", "false:true");
+    }
+
+    @Test
+    void boldWrappingWholeParagraphsMakesThemBold() {
+        assertThat(walk("<strong><p>记者：你怎么看？</p></strong><p><b>李金泽：</b>很好。</p>"))
+                .extracting(b -> b.text() + ":" + b.boldWhole()).containsExactly("记者：你怎么看？:true", "李金泽：很好。:false");
+    }
 }

@@ -56,6 +56,12 @@ class HeadlineAndBylineHintsTest {
     }
 
     @Test
+    void dublinCorePublisherIsThePublisherWithoutJsonLd() {
+        assertThat(read("<meta name='DC.Publisher' content='Coastal Broadcasting'><p>x</p>").publisher())
+                .contains("Coastal Broadcasting");
+    }
+
+    @Test
     void organisationCreditedAsAuthorIsNoAuthor() {
         PageHints h = read("<script type='application/ld+json'>{\"author\": [{\"@type\": \"Organization\", \"name\": "
                 + "\"Tide Post\"}, {\"@type\": \"Person\", \"name\": \"Ann Lee\"}]}</script>");

@@ -28,7 +28,7 @@ class MarkdownRendererTest {
         assertThat(doc.selectFirst("script[type=application/ld+json]").data())
                 .isEqualTo("{\"@type\":\"Article\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}]}");
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
-        assertThat(doc.body().text()).isEqualTo("Night market Stalls reopen.");
+        assertThat(doc.body().text()).isEqualTo("Stalls reopen.");
     }
 
     @Test
@@ -36,7 +36,7 @@ class MarkdownRendererTest {
         PageHints hints = new PageHintReader(dev.verbatim.clean.CleanSettings.defaults().dates(),
                 dev.verbatim.clean.CleanSettings.defaults().metadata()).read(renderer.render(
                 "---\ntitle: \"夜市重開\"\ndate: \"2019-03-02\"\nauthor: 陳小文\n---\n\n# 夜市重開\n\n正文。\n", URL));
-        assertThat(hints.headline()).contains("夜市重開");
+        assertThat(hints.ogTitle()).contains("夜市重開");
         assertThat(hints.published()).extracting(c -> c.time().local().toLocalDate().toString()).containsExactly("2019-03-02");
         assertThat(hints.authors()).containsExactly("陳小文");
     }
@@ -47,6 +47,13 @@ class MarkdownRendererTest {
         assertThat(doc.select("h1").eachText()).containsExactly("Night market");
         assertThat(blocks("# Night market\n\nIntro.\n\n# First stall\n\nText.\n"))
                 .containsExactly("PARAGRAPH|Intro.", "HEADING|First stall", "PARAGRAPH|Text.");
+    }
+
+    @Test
+    void hashHeadingThatRepeatsTheFrontMatterTitleIsDropped() {
+        Document doc = renderer.render("---\ntitle: \"Night market: stalls reopen\"\n---\n# Night market\n\nText.\n", URL);
+        assertThat(doc.select("h1, h2")).isEmpty();
+        assertThat(doc.body().text()).isEqualTo("Text.");
     }
 
     @Test

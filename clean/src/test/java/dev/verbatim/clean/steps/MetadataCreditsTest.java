@@ -52,6 +52,12 @@ class MetadataCreditsTest {
     }
 
     @Test
+    void personWhoseNameIsPartOfAWordOfTheSiteStaysAnAuthor() {
+        PageHints h = hints(Optional.of("Leeds Times"), Optional.empty(), List.of("Lee", "Leeds Times"), List.of(), List.of());
+        assertThat(read(h, "Body.").metadata().authors()).containsExactly("Lee");
+    }
+
+    @Test
     void staffCreditInMetaAuthorGivesTheSiteAndNoAuthor() {
         PageHints h = hints(Optional.of("潮汐网站"), Optional.empty(), List.of("晨光新聞記者"), List.of(), List.of());
         PageMetadata m = read(h, "正文。").metadata();
