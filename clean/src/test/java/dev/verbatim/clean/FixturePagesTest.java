@@ -182,7 +182,7 @@ class FixturePagesTest {
 
     static Transcript clean(String resource, String contentType) {
         RawPage page = new RawPage("https://fixtures.example/" + resource, contentType,
-                Instant.parse("2024-01-01T00:00:00Z"), read(resource));
+                Instant.parse("2025-01-01T00:00:00Z"), read(resource));
         CleanResult result = CLEANER.clean(page);
         assertThat(result).isInstanceOf(CleanResult.Cleaned.class);
         Transcript t = ((CleanResult.Cleaned) result).transcript();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads every date a page states, each with its source: publication metas (also written with
@@ -28,7 +29,11 @@ final class DateHintReader {
             "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|[^\\d])|[/_-]((?:19|20)\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})(?=[/_.-]|$)");
     private static final Pattern MODIFIED_MARK = Pattern.compile("modif|updat|revis|aktualis|lastmod");
     private static final Pattern PUBLISHED_MARK = Pattern.compile("publish|pubdate|created|posted|entry-date");
+    private static final Pattern SCRIPT_VALUE = Pattern.compile("\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    private static final Set<String> CONTAINERS = Set.of("div", "p", "ul", "ol", "li", "table", "tr", "section",
+            "article", "header", "footer", "nav", "aside", "form", "dl");
     private static final int MAX_LINE = 100;
+    private static final int OTHER_CONTENT_LEVELS = 6;
     private static final String DIGITS = "0123456789０１２３４５６７８９";
 
     private final DateRules rules;
@@ -59,13 +64,14 @@ final class DateHintReader {
      *
      * @param metas       meta values by lower-cased name
      * @param jsonLd      the JSON-LD objects
+     * @param scripts     the texts of other scripts (page data such as {@code {"datePublished": …}})
      * @param elements    date-bearing elements in page order ({@code <time>}, microdata, short lines)
      * @param headlineAt  how many of {@code elements} come before the headline
      * @param urls        the page's URLs, best first (canonical, {@code og:url}, location)
      * @param monthFirst  whether ambiguous numeric dates read month-first (US English pages)
      */
-    List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<Element> elements, int headlineAt,
-            List<String> urls, boolean monthFirst) {
+    List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<String> scripts,
+            List<Element> elements, int headlineAt, List<String> urls, boolean monthFirst) {
         List<DateCandidate> out = new ArrayList<>();
         for (String name : rules.publishedMeta()) {
             page(metas.get(name), DateSource.META, out);
@@ -73,6 +79,7 @@ final class DateHintReader {
         for (String key : rules.publishedJson()) {
             jsonLd.forEach(n -> json(n, key, DateSource.JSON_LD, out, 0));
         }
+        scriptDate(scripts).ifPresent(t -> out.add(DateCandidate.of(t, DateSource.MARKUP)));
         urlDate(urls).ifPresent(t -> out.add(DateCandidate.of(t, DateSource.URL)));
         elements(elements, headlineAt, monthFirst, out);
         for (String name : rules.modifiedMeta()) {
@@ -108,6 +115,25 @@ final class DateHintReader {
         } else if (node.isArray()) {
             node.forEach(child -> json(child, key, source, out, depth + 1));
         }
+    }
+
+    /** The first publication key's value in the page's script data, e.g. {@code "datePublished":"2020-01-02"}. */
+    private Optional<FoundTime> scriptDate(List<String> scripts) {
+        for (String key : rules.publishedJson()) {
+            String quoted = "\"" + key + "\"";
+            for (String data : scripts) {
+                int at = data.indexOf(quoted);
+                if (at >= 0) {
+                    Matcher m = SCRIPT_VALUE.matcher(data).region(at + quoted.length(),
+                            Math.min(data.length(), at + quoted.length() + 60));
+                    Optional<FoundTime> t = m.lookingAt() ? reader.find(m.group(1)) : Optional.empty();
+                    if (t.isPresent()) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The date in the path of the first URL that has one. */
@@ -147,28 +173,70 @@ final class DateHintReader {
                 if (t.isPresent()) {
                     out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt));
                 }
-                continue;
             }
-            if (!TextBound.mayFit(e, MAX_LINE, DIGITS)) {
+            if (!printsDigits(e) || holdsBlocks(e) || !TextBound.mayFit(e, MAX_LINE, DIGITS)) {
                 continue;
             }
             String text = TextNormalizer.line(e.text());
-            if (text.length() > 2 * MAX_LINE || !seen.add(text) || ignoredLabel.matcher(text).find()) {
+            if (text.length() > 2 * MAX_LINE || !seen.add(text)) {
                 continue;
             }
             List<FoundTime> times = reader.findAll(text, monthFirst);
-            if (!times.isEmpty() && !inOtherContent(e)) {
-                visible(text, times, dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT, i, i >= headlineAt, out);
+            if (!times.isEmpty()) {
+                DateSource plain = inOtherContent(e) ? DateSource.OTHER
+                        : dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT;
+                visible(text, times, plain, i, i >= headlineAt, out);
             }
         }
     }
 
+    /** A digit in the element's own text or in a child's: it prints a number itself, or labels a child's. */
+    private static boolean printsDigits(Element e) {
+        if (ownDigit(e)) {
+            return true;
+        }
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && ownDigit(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownDigit(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int k = 0; k < s.length(); k++) {
+                    if (DIGITS.indexOf(s.charAt(k)) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A container of lines (a child is a box of lines or a list), not a line: its dates are read in its lines. */
+    private static boolean holdsBlocks(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && CONTAINERS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The source of an element that marks up a date in an attribute, if it is one. */
     private Optional<DateSource> markupSource(Element e) {
+        boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
+        boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title");
+        if (!time && !abbr && !e.hasAttr("itemprop")) {
+            return Optional.empty();
+        }
         String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
         String names = (e.className() + " " + prop).toLowerCase(Locale.ROOT);
-        boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
-        boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title") && names.contains("published");
+        abbr = abbr && names.contains("published");
         if (!time && !abbr && !prop.startsWith("date")) {
             return Optional.empty();
         }
@@ -192,15 +260,20 @@ final class DateHintReader {
         return text.length() <= 2 * MAX_LINE ? Optional.of(text) : Optional.empty();
     }
 
-    /** Each date of a visible line, labelled by the words just before it. */
+    /** Each date of a visible line, labelled by the words just before it; none after a copyright or comment word. */
     private void visible(String text, List<FoundTime> times, DateSource plain, int position, boolean nearHead,
             List<DateCandidate> out) {
         int from = 0;
         DateSource lineSource = plain;
         for (FoundTime t : times) {
             String before = text.substring(from, t.start());
+            if (ignoredLabel.matcher(before).find()) {
+                from = t.end();
+                continue;
+            }
             DateSource source = modifiedLabel.matcher(before).find() ? DateSource.MODIFIED
-                    : publishedLabel.matcher(before).find() ? DateSource.LABELLED : lineSource;
+                    : plain != DateSource.OTHER && publishedLabel.matcher(before).find() ? DateSource.LABELLED
+                    : lineSource;
             lineSource = source == DateSource.MODIFIED ? plain : source;
             out.add(new DateCandidate(t, source, position, nearHead));
             from = t.end();
@@ -219,11 +292,16 @@ final class DateHintReader {
         return false;
     }
 
-    /** Inside comments, related lists, sidebars, widgets or footers: their dates belong to other texts. */
+    /**
+     * Inside comments, related lists or sidebars (within a few levels: a page-wide wrapper named
+     * {@code has-sidebar} holds the article too): their dates belong to other texts.
+     */
     private boolean inOtherContent(Element e) {
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+        Element a = e;
+        for (int level = 0; level < OTHER_CONTENT_LEVELS && a != null && !a.normalName().equals("body");
+                level++, a = a.parent()) {
             String tag = a.normalName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            if (tag.equals("nav")) {
                 return true;
             }
             String names = a.className() + " " + a.id();

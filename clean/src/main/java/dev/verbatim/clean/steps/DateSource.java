@@ -8,16 +8,18 @@ public enum DateSource {
     JSON_LD,
     /** Microdata or markup that names the publication: {@code itemprop=datePublished}, {@code <time pubdate>}. */
     MARKUP,
-    /** A {@code <time datetime>} that does not say it is an update. */
-    TIME,
     /** The date in the article's URL path ({@code /2019/04/28/}, {@code /20190428/}). */
     URL,
     /** A visible date after a publication label ({@code Published}, {@code Veröffentlicht}, {@code 发布时间}). */
     LABELLED,
+    /** A {@code <time datetime>} that does not say it is an update. */
+    TIME,
     /** A visible date in an element whose class or id names a date ({@code post-date}, {@code byline}). */
     DATE_ELEMENT,
     /** A visible date in a short line of the page. */
     TEXT,
     /** A modification time ({@code dateModified}, {@code Updated …}): used only when nothing else dates the page. */
-    MODIFIED
+    MODIFIED,
+    /** A visible date inside comments, related lists or sidebars: the last resort. */
+    OTHER
 }

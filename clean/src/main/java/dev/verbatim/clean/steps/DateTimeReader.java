@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class DateTimeReader {
 
     private static final String TIME = "(?:\\s*(?:T|,|\\||-|–|—|·|/|@|at|um|à|a las|alle|às|om|kl\\.?)?\\s*"
-            + "(\\d{1,2})\\s*[:时時点點hH]\\s*(\\d{2})(?!\\d)(?:\\s*[:分]\\s*(\\d{2})(?:[.,]\\d+)?)?\\s*[秒分]?"
+            + "(\\d{1,2})\\s*[:时時点點hH]\\s*(\\d{2})(?!\\d)(?:\\s*[:分]\\s*(\\d{1,2})(?!\\d)(?:[.,]\\d+)?)?\\s*[秒分]?"
             + "(?:\\s*(?:Uhr|h|hrs)\\b)?(?:\\s*([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}]))?"
             + "(?:\\s*\\(?\\s*(Z(?![\\p{L}])|(?:UTC|GMT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?(?!\\d)"
             + "|(?-i:[A-Z]{2,5})(?![\\p{L}])))?)?";
@@ -213,12 +213,13 @@ public final class DateTimeReader {
         return false;
     }
 
-    /** Full-width digits and colon as ASCII, one character for one, so positions stay the same. */
+    /** Full-width digits, colon and spaces as ASCII, one character for one, so positions stay the same. */
     private static String halfWidth(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char h = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '：' ? ':' : c == '\u00a0' ? ' ' : c;
+            char h = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '：' ? ':'
+                    : c == '\u00a0' || c == '\u3000' ? ' ' : c;
             if (h != c && sb == null) {
                 sb = new StringBuilder(text);
             }

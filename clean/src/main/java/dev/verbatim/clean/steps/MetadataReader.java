@@ -75,7 +75,8 @@ public final class MetadataReader {
         readHintLines(hints, leads, fields);
         List<DateCandidate> dated = new ArrayList<>(hints.published());
         fields.time.ifPresent(t -> dated.add(new DateCandidate(t, DateSource.DATE_ELEMENT, Integer.MAX_VALUE, true)));
-        Optional<OffsetDateTime> published = picker.pick(dated, language, url, fetchedAt);
+        String address = url.startsWith("http") ? url : hints.canonicalUrl().orElse(url);
+        Optional<OffsetDateTime> published = picker.pick(dated, language, address, fetchedAt);
         List<String> hinted = hintAuthors(hints, fields);
         Optional<String> site = fields.source.or(() -> fields.outlet).or(hints::siteName).or(hints::publisher)
                 .or(() -> titles.siteFromTitle(hints, title));

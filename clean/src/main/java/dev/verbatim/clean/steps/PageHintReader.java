@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -35,7 +36,7 @@ public final class PageHintReader {
     private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!\\[CDATA\\[|<!--)|(?:\\]\\]>|-->)\\s*$");
     /** Elements that may print a date line, inside the body. */
     private static final Set<String> DATE_LINES = Set.of("p", "span", "div", "li", "address", "small", "em", "i",
-            "b", "strong", "font", "td", "dd", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr");
+            "b", "strong", "font", "td", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr", "a");
     /**
      * Byline and source lines: a role word near the start, after a bracket, a button or a short outlet name
      * ({@code 澎湃新闻记者 张三}, {@code （责任编辑：李四）}, {@code 【纠错】 责任编辑：李四}), {@code By Name}, {@code Source:}.
@@ -78,7 +79,7 @@ public final class PageHintReader {
         scan.canonical.forEach(l -> urls.add(l.attr("href")));
         meta(metas, "og:url").ifPresent(urls::add);
         urls.add(doc.location());
-        List<DateCandidate> published = dates.read(metas, ld, scan.dated, scan.headlineAt, urls,
+        List<DateCandidate> published = dates.read(metas, ld, scan.scripts, scan.dated, scan.headlineAt, urls,
                 monthFirst(lang(scan)));
         List<String> authors = new ArrayList<>();
         meta(metas, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
@@ -90,7 +91,8 @@ public final class PageHintReader {
                 meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst()
                         .or(() -> meta(metas, "dc.publisher")).or(() -> meta(metas, "dcterms.publisher")),
-                authors, metaLines(scan.lines), lang(scan), bylines(scan));
+                authors, metaLines(scan.lines), lang(scan), bylines(scan),
+                urls.stream().filter(u -> u.startsWith("http")).findFirst());
     }
 
     /** The {@code <title>} text; a crawl wrapper before {@code <html>} can push it out of the head, an SVG's does not count. */
@@ -168,6 +170,8 @@ public final class PageHintReader {
         /** Elements that may state a date: {@code <time>}, microdata, short lines; {@link #headlineAt} before the h1. */
         final List<Element> dated = new ArrayList<>();
         final List<Element> canonical = new ArrayList<>();
+        /** Texts of scripts other than JSON-LD that may hold page data with a publication key. */
+        final List<String> scripts = new ArrayList<>();
         int headlineAt = -1;
         final List<Element> h1s = new ArrayList<>();
         /** Other elements that may hold the headline: named by a headline word, or {@code itemprop=headline}. */
@@ -218,6 +222,8 @@ public final class PageHintReader {
                 case "script" -> {
                     if (valueIs(e, "type", "application/ld+json")) {
                         jsonLd.add(e);
+                    } else {
+                        pageData(e);
                     }
                 }
                 case "link" -> {
@@ -263,6 +269,18 @@ public final class PageHintReader {
                 authorMarks.add(e);
             } else if (names.isBylineName(label)) {
                 bylines.add(e);
+            }
+        }
+
+        /** Keeps the text of a script that names a publication key ({@code "datePublished"}), without copying others. */
+        private void pageData(Element script) {
+            for (int i = 0; i < script.childNodeSize(); i++) {
+                if (script.childNode(i) instanceof DataNode d) {
+                    String data = d.getWholeData();
+                    if (data.contains("ublish") || data.contains("Created\"") || data.contains("uploadDate\"")) {
+                        scripts.add(data);
+                    }
+                }
             }
         }
 

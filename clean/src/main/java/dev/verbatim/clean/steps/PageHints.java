@@ -21,10 +21,11 @@ import java.util.Optional;
  * @param lang        the {@code <html lang>} or {@code content-language} value
  * @param bylines     short texts of byline elements ({@code a[rel=author]}, {@code [itemprop=author]}, elements
  *                    named by a byline word), in page order: the visible credit, which outranks meta authors
+ * @param canonicalUrl the page's own address as it states it ({@code <link rel=canonical>}, {@code og:url})
  */
 public record PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
         List<DateCandidate> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
-        List<String> metaLines, Optional<String> lang, List<String> bylines) {
+        List<String> metaLines, Optional<String> lang, List<String> bylines, Optional<String> canonicalUrl) {
 
     public PageHints {
         Objects.requireNonNull(headline, "headline");
@@ -37,6 +38,15 @@ public record PageHints(Optional<String> headline, Optional<String> ogTitle, Opt
         metaLines = List.copyOf(metaLines);
         Objects.requireNonNull(lang, "lang");
         bylines = List.copyOf(bylines);
+        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+    }
+
+    /** Hints of a page that states no address of its own. */
+    public PageHints(Optional<String> headline, Optional<String> ogTitle, Optional<String> docTitle,
+            List<DateCandidate> published, Optional<String> siteName, Optional<String> publisher, List<String> authors,
+            List<String> metaLines, Optional<String> lang, List<String> bylines) {
+        this(headline, ogTitle, docTitle, published, siteName, publisher, authors, metaLines, lang, bylines,
+                Optional.empty());
     }
 
     /** No hints at all, as for a plain-text page. */

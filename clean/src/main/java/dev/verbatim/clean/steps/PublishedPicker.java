@@ -3,9 +3,11 @@ package dev.verbatim.clean.steps;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,16 +48,68 @@ final class PublishedPicker {
      * (null when unknown), among {@code candidates}.
      */
     Optional<OffsetDateTime> pick(List<DateCandidate> candidates, String language, String url, Instant fetchedAt) {
-        List<DateCandidate> plausible = candidates.stream().filter(c -> plausible(c.time(), fetchedAt)).toList();
+        List<DateCandidate> plausible = demoteTimeLists(
+                candidates.stream().filter(c -> plausible(c.time(), fetchedAt)).toList());
         Optional<DateCandidate> best = plausible.stream().min(BEST);
         if (best.isEmpty()) {
             return Optional.empty();
         }
-        FoundTime t = withTimeOfDay(best.get(), plausible);
+        Optional<LocalDate> urlDate = plausible.stream().filter(c -> c.source() == DateSource.URL).findFirst()
+                .map(c -> c.time().local().toLocalDate());
+        DateCandidate chosen = best.get();
+        if (urlDate.isPresent() && daysApart(chosen.time(), urlDate.get()) > 1) {
+            chosen = plausible.stream().filter(c -> c.source() == DateSource.URL).findFirst().orElseThrow();
+        }
+        FoundTime t = withTimeOfDay(chosen, plausible);
         if (t.offset().isEmpty()) {
             t = statedOffset(t, plausible).map(t::withOffset).orElse(t);
         }
-        return Optional.of(t.in(homeZone(language, url)));
+        Optional<ZoneId> home = homeZone(language, url);
+        OffsetDateTime at = t.in(home.orElse(ZoneOffset.UTC));
+        if (ZoneOffset.UTC.equals(at.getOffset())) {
+            at = sameInstantLocally(at, plausible).orElse(inLocalZone(at, home, urlDate));
+        }
+        return Optional.of(at);
+    }
+
+    /**
+     * A time the page states in UTC, shown in the site's home zone; without one, in the first listed
+     * zone whose day is the URL's date (a US site's {@code /2023/11/08/} story stamped {@code 2023-11-09T02:00Z}).
+     */
+    private OffsetDateTime inLocalZone(OffsetDateTime utc, Optional<ZoneId> home, Optional<LocalDate> urlDate) {
+        if (home.isPresent()) {
+            return utc.atZoneSameInstant(home.get()).toOffsetDateTime();
+        }
+        if (urlDate.isEmpty() || urlDate.get().equals(utc.toLocalDate())) {
+            return utc;
+        }
+        return domainZones.values().stream().map(z -> utc.atZoneSameInstant(z).toOffsetDateTime())
+                .filter(o -> o.toLocalDate().equals(urlDate.get())).findFirst().orElse(utc);
+    }
+
+    /** The same instant as another source of the page writes it with its own, non-UTC offset. */
+    private static Optional<OffsetDateTime> sameInstantLocally(OffsetDateTime utc, List<DateCandidate> all) {
+        return all.stream().map(DateCandidate::time)
+                .filter(t -> t.offset().filter(o -> !o.equals(ZoneOffset.UTC)).isPresent())
+                .map(t -> t.at(ZoneOffset.UTC)).filter(o -> o.toInstant().equals(utc.toInstant())).findFirst();
+    }
+
+    private static long daysApart(FoundTime t, LocalDate date) {
+        return Math.abs(ChronoUnit.DAYS.between(t.local().toLocalDate(), date));
+    }
+
+    /**
+     * Several {@code <time>} elements on different days are a list (comments, teasers), not the
+     * article's own date: they count as plain visible dates.
+     */
+    private static List<DateCandidate> demoteTimeLists(List<DateCandidate> all) {
+        long days = all.stream().filter(c -> c.source() == DateSource.TIME)
+                .map(c -> c.time().local().toLocalDate()).distinct().count();
+        if (days <= 1) {
+            return all;
+        }
+        return all.stream().map(c -> c.source() == DateSource.TIME
+                ? new DateCandidate(c.time(), DateSource.TEXT, c.position(), c.nearHead()) : c).toList();
     }
 
     private boolean plausible(FoundTime t, Instant fetchedAt) {
@@ -83,21 +137,20 @@ final class PublishedPicker {
                 .findFirst().flatMap(FoundTime::offset));
     }
 
-    /** The site's home zone: by host, then by page language, then by top-level domain; UTC when none says. */
-    ZoneId homeZone(String language, String url) {
+    /** The site's home zone: by host, then by page language, then by top-level domain. */
+    Optional<ZoneId> homeZone(String language, String url) {
         String host = host(url);
         for (String h = host; !h.isEmpty(); h = h.indexOf('.') < 0 ? "" : h.substring(h.indexOf('.') + 1)) {
             ZoneId z = siteZones.get(h);
             if (z != null) {
-                return z;
+                return Optional.of(z);
             }
         }
         ZoneId byLanguage = languageZones.get(language.toLowerCase(Locale.ROOT));
         if (byLanguage != null) {
-            return byLanguage;
+            return Optional.of(byLanguage);
         }
-        String tld = host.substring(host.lastIndexOf('.') + 1);
-        return domainZones.getOrDefault(tld, ZoneOffset.UTC);
+        return Optional.ofNullable(domainZones.get(host.substring(host.lastIndexOf('.') + 1)));
     }
 
     private static String host(String url) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Decides which candidate labels of a page are speakers and which short label each stands for.
  * Aliases are one speaker under the short form used on the turns: {@code 主持人 王芳} and
  * {@code 王芳}; {@code Karin Fischer} and {@code Fischer}; {@code Shannon Crabill} and
- * {@code Shannon}; {@code EZRA KLEIN} and {@code Ezra Klein} (the first form seen). A label is a
+ * {@code Shannon}; {@code Thomas Malone} and {@code Mr Malone}; {@code EZRA KLEIN} and {@code Ezra Klein}
+ * (the first form seen). A label whose lines are not sentences is a field name, not a speaker. A label is a
  * speaker when it recurs, or is a Q&amp;A marker; beside a recurring speaker also when it is set in
  * bold, is a role word, or is defined in the lede ({@code 以下简称NBD}); beside two recurring
  * speakers also when the page names that person elsewhere (a guest who speaks once).

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  * label is a speaker only when it recurs on the page (Q&A markers always are) and the page has at
  * least two speakers; see {@link SpeakerChoice}. A turn runs over the following unlabelled
  * paragraphs, joined with {@code \n}, until the next label or heading, or a paragraph that is
- * narration: one naming the current speaker in the third person, an editor's aside, or a sound cue
- * set apart ({@code [MUSIC PLAYING]}). A sentence of the answer set off as a heading stays in the
- * turn. Once a question has been labelled, an unlabelled, wholly bold paragraph followed by an
- * answer is a question of the same asker. On plain-text pages, a short line that ends no sentence
- * is a heading.
+ * narration: one naming the current speaker in the third person, an editor's aside or note on the
+ * text ({@code This interview has been edited…}), or a sound cue set apart ({@code [MUSIC PLAYING]}).
+ * A sentence of the answer set off as a heading stays in the turn. Once a question has been
+ * labelled, an unlabelled, wholly bold paragraph followed by an answer is a question of the same
+ * asker. A speaker's bare name on its own line starts their turn, and an unlabelled copy of a
+ * labelled utterance (a player widget's transcript) is dropped. A page where fewer than two speakers
+ * get a word in has no turns. On plain-text pages, a short line that ends no sentence is a heading.
  *
  * <p>Thread-safe: immutable once built.
  */

@@ -47,6 +47,20 @@ class MetadataReaderTest {
     }
 
     @Test
+    void interviewQuestionsAndProseMentioningReportersGiveNoAuthors() {
+        List<String> metaLines = List.of("記者：您怎麼看這件事？", "記者：那麼下一步呢？", "記者：最後一個問題。",
+                "我與外國記者溝通，他們很直率。公關部把全文印成了書。");
+        PageHints hints = new PageHints(Optional.of("标题"), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), List.of(), metaLines, Optional.empty(), List.of());
+        MetadataResult r = reader.read(List.of(SourceBlock.paragraph("正文。")), hints, false, "zh");
+        assertThat(r.metadata().authors()).isEmpty();
+        PageHints byline = new PageHints(Optional.of("标题"), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), List.of(), List.of("记者 王芳"), Optional.empty(), List.of());
+        assertThat(reader.read(List.of(SourceBlock.paragraph("正文。")), byline, false, "zh").metadata().authors())
+                .containsExactly("王芳");
+    }
+
+    @Test
     void recurringSpeakerLeadIsNotMetadata() {
         MetadataResult r = readPlain("一个标题", "记者：好吗", "甲：好。", "记者：是吗", "甲：是。");
         assertThat(r.blocks()).hasSize(4);

@@ -1,0 +1,153 @@
+package dev.verbatim.clean.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.clean.CleanSettings;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The publication time of whole pages: which source wins, and in which zone it is written. */
+class PublishedDateTest {
+
+    private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
+    private final PageHintReader hints = new PageHintReader(CleanSettings.defaults().dates(),
+            CleanSettings.defaults().metadata());
+    private final PublishedPicker picker = new PublishedPicker(CleanSettings.defaults().dates());
+
+    private String published(String html, String language, String url) {
+        PageHints h = hints.read(Jsoup.parse(html, url));
+        String address = url.startsWith("http") ? url : h.canonicalUrl().orElse(url);
+        return picker.pick(h.published(), language, address, FETCHED).map(Object::toString).orElse("none");
+    }
+
+    private String published(String html) {
+        return published(html, "en", "https://news.example.org/a");
+    }
+
+    @Test
+    void readsJsonLdInGraphArrayAndCdata() {
+        assertThat(published("<script type='application/ld+json'><![CDATA[[{\"@graph\":[{\"@type\":\"WebPage\"},"
+                + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-05-16T14:51:53.221+02:00\"}]}]]]></script>"))
+                .isEqualTo("2020-05-16T14:51:53+02:00");
+    }
+
+    @Test
+    void readsOgMetaWrittenWithValue() {
+        assertThat(published("<meta property='article:published_time' value='20200516T14:51:53Z'>"))
+                .isEqualTo("2020-05-16T14:51:53Z");
+    }
+
+    @Test
+    void readsRfc2822TimeElement() {
+        assertThat(published("<body><h1>T</h1><time datetime='Sun, 26 Jan 2014 21:32:46 +0000'>Jan 26</time>"))
+                .isEqualTo("2014-01-26T21:32:46Z");
+    }
+
+    @Test
+    void readsDublinCoreAndItemprop() {
+        assertThat(published("<meta name='DC.date.issued' content='2013-04-22T18:54:00+1000'>"))
+                .isEqualTo("2013-04-22T18:54+10:00");
+        assertThat(published("<body><span itemprop='datePublished' content='2019-03-02'>2. März</span>"))
+                .isEqualTo("2019-03-02T00:00Z");
+    }
+
+    @Test
+    void readsUrlDateOfCanonicalLink() {
+        assertThat(published("<link rel='canonical' href='https://blog.example.de/2019/04/28/titel/'>", "de", "file:///p"))
+                .isEqualTo("2019-04-28T00:00+02:00");
+        assertThat(published("<meta property='og:url' content='https://x.example.se/20200428/story'>", "sv", "file:///p"))
+                .isEqualTo("2020-04-28T00:00+02:00");
+    }
+
+    @Test
+    void urlDateBeatsDisagreeingMarkup() {
+        assertThat(published("<link rel='canonical' href='https://a.example.com/2017/7/12/post'>"
+                + "<meta property='article:published_time' content='2019-06-17T18:28:00+02:00'>"))
+                .isEqualTo("2017-07-12T00:00+02:00");
+    }
+
+    @Test
+    void prefersPublishedLabelOverUpdatedLine() {
+        assertThat(published("<body><h1>T</h1><p class='meta'>Updated April 29, 2019 at 3:33 pm</p>"
+                + "<p>Originally published April 28, 2019 at 6:01 am</p>")).isEqualTo("2019-04-28T06:01Z");
+        assertThat(published("<body><h1>T</h1><div>Aktualisiert: 29.04.2019, 10:00 Uhr</div>"
+                + "<div class='datum'>Veröffentlicht am 28. April 2019</div>", "de", "https://z.example.de/x"))
+                .isEqualTo("2019-04-28T00:00+02:00");
+    }
+
+    @Test
+    void modifiedTimeOnlyWhenNothingElse() {
+        assertThat(published("<meta property='article:modified_time' content='2020-01-05T11:53:45Z'>"))
+                .isEqualTo("2020-01-05T11:53:45Z");
+    }
+
+    @Test
+    void dropsCopyrightFutureAndAncientDates() {
+        assertThat(published("<body><h1>T</h1><p>© 01.01.2023 Example GmbH</p><p>Stand 3.3.2099</p>"
+                + "<p>1.1.1980</p>")).isEqualTo("none");
+    }
+
+    @Test
+    void commentDatesAreLastResort() {
+        assertThat(published("<body><h1>T</h1><div class='comments'><p>12.03.2021 schrieb Anna</p></div>"
+                + "<div class='post-date'>10.03.2021</div>", "de", "https://z.example.de/x"))
+                .isEqualTo("2021-03-10T00:00+01:00");
+    }
+
+    @Test
+    void offsetOfTheSameTimePrintedWithZoneName() {
+        assertThat(published("<body><h1>T</h1><time datetime='2016-10-04 05:07:09'>10/04/2016 05:07 AM EDT</time>"))
+                .isEqualTo("2016-10-04T05:07:09-04:00");
+    }
+
+    @Test
+    void localTimeWithoutOffsetIsInTheSitesHomeZone() {
+        String page = "<meta property='article:published_time' content='2019-04-28 06:01:07'>";
+        assertThat(published(page, "en", "https://www.seattletimes.com/business/x/"))
+                .isEqualTo("2019-04-28T06:01:07-07:00");
+        assertThat(published(page, "zh", "https://news.example.com/a")).isEqualTo("2019-04-28T06:01:07+08:00");
+    }
+
+    @Test
+    void utcTimeIsWrittenInTheSitesZone() {
+        assertThat(published("<meta name='pubdate' content='2020-12-05T23:15:0Z'>", "it",
+                "https://www.giornale.example.it/news/1")).isEqualTo("2020-12-06T00:15+01:00");
+        assertThat(published("<link rel='canonical' href='https://www.example.com/2023/11/08/story/'>"
+                + "<meta name='parsely-pub-date' content='2023-11-09T02:00:00Z'>"))
+                .isEqualTo("2023-11-08T21:00-05:00");
+    }
+
+    @Test
+    void dateOnlyTakesTheTimeOfTheSameDay() {
+        assertThat(published("<meta name='date' content='2015-07-03'><body><h1>T</h1>"
+                + "<p class='time'>发布时间：2015-07-03 05:09:56</p>", "zh", "https://z.example.com/a"))
+                .isEqualTo("2015-07-03T05:09:56+08:00");
+    }
+
+    @Test
+    void visibleChineseDateWithFullWidthDigitsIsMidnightInChina() {
+        assertThat(published("<body><h1>标题</h1><div class='info'>２００５年０８月１６日</div>", "zh",
+                "http://news.example.com/a")).isEqualTo("2005-08-16T00:00+08:00");
+    }
+
+    @Test
+    void untypedScriptPageData() {
+        assertThat(published("<script>window.d={\"headline\":\"x\",\"datePublished\":\"2022-01-28T06:00:00+01:00\"}"
+                + "</script>")).isEqualTo("2022-01-28T06:00+01:00");
+    }
+
+    @Test
+    void severalTimeElementsOnDifferentDaysAreAList() {
+        assertThat(published("<body><h1>T</h1><p>Publié le 29 juin 2019</p><time datetime='2019-07-03'>a</time>"
+                + "<time datetime='2019-07-08'>b</time>", "fr", "https://p.example.fr/x"))
+                .isEqualTo("2019-06-29T00:00+02:00");
+    }
+
+    @Test
+    void noDateIsNone() {
+        assertThat(published("<body><h1>T</h1><p>Text ohne Datum.</p>")).isEqualTo("none");
+        assertThat(picker.pick(List.of(), "en", "", null)).isEmpty();
+    }
+}
