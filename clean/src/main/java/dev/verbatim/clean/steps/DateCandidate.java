@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param position the element's place in the page's date-bearing elements (0 for page-wide markup)
  * @param nearHead whether it is printed after the headline (the article's own date line, not a header date)
  */
-public record DateCandidate(FoundTime time, DateSource source, int position, boolean nearHead) {
+record DateCandidate(FoundTime time, DateSource source, int position, boolean nearHead) {
 
     public DateCandidate {
         Objects.requireNonNull(time, "time");

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads every date a page states, each with its source: publication metas (also written with
@@ -33,6 +36,10 @@ final class DateHintReader {
     private static final Set<String> CONTAINERS = Set.of("div", "p", "ul", "ol", "li", "table", "tr", "section",
             "article", "header", "footer", "nav", "aside", "form", "dl");
     private static final int MAX_LINE = 100;
+    /** Paragraphs after the headline whose opening is read for a dateline, characters read, where the date starts. */
+    private static final int MAX_DATELINES = 3;
+    private static final int DATELINE_CHARS = 48;
+    private static final int DATELINE_START = 24;
     private static final int OTHER_CONTENT_LEVELS = 6;
     private static final String DIGITS = "0123456789０１２３４５６７８９";
 
@@ -165,6 +172,7 @@ final class DateHintReader {
 
     private void elements(List<Element> elements, int headlineAt, boolean monthFirst, List<DateCandidate> out) {
         Set<String> seen = new HashSet<>();
+        int datelines = 0;
         for (int i = 0; i < elements.size(); i++) {
             Element e = elements.get(i);
             Optional<DateSource> markup = markupSource(e);
@@ -174,7 +182,17 @@ final class DateHintReader {
                     out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt));
                 }
             }
-            if (!printsDigits(e) || holdsBlocks(e) || !TextBound.mayFit(e, MAX_LINE, DIGITS)) {
+            if (!printsDigits(e) || holdsBlocks(e)) {
+                continue;
+            }
+            if (!TextBound.mayFit(e, MAX_LINE, DIGITS)) {
+                if (i >= headlineAt && datelines < MAX_DATELINES && e.normalName().equals("p")) {
+                    datelines++;
+                    Optional<FoundTime> t = dateline(e, monthFirst);
+                    if (t.isPresent()) {
+                        out.add(new DateCandidate(t.get(), DateSource.TEXT, i, true));
+                    }
+                }
                 continue;
             }
             String text = TextNormalizer.line(e.text());
@@ -188,6 +206,27 @@ final class DateHintReader {
                 visible(text, times, plain, i, i >= headlineAt, out);
             }
         }
+    }
+
+    /** A date that opens a paragraph after the headline, as a dateline does ({@code 12.11.2021 – Der Text…}). */
+    private Optional<FoundTime> dateline(Element p, boolean monthFirst) {
+        String head = TextNormalizer.line(firstText(p));
+        return reader.findAll(head, monthFirst).stream().filter(t -> t.start() <= DATELINE_START).findFirst();
+    }
+
+    /** The paragraph's first characters, however deep in its inline children, without building its whole text. */
+    private static String firstText(Element p) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                }
+                return sb.length() >= DATELINE_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, p);
+        return sb.length() > DATELINE_CHARS ? sb.substring(0, DATELINE_CHARS) : sb.toString();
     }
 
     /** A digit in the element's own text or in a child's: it prints a number itself, or labels a child's. */

@@ -1,7 +1,7 @@
 package dev.verbatim.clean.steps;
 
 /** Where a page states a date, best evidence of the publication time first. */
-public enum DateSource {
+enum DateSource {
     /** A publication-time {@code <meta>} ({@code article:published_time}, {@code DC.date.issued}, ...). */
     META,
     /** A JSON-LD publication key ({@code datePublished}, {@code uploadDate}, ...). */

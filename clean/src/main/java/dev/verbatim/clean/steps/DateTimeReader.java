@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe and stateless.
  */
-public final class DateTimeReader {
+final class DateTimeReader {
 
     private static final String TIME = "(?:\\s*(?:T|,|\\||-|–|—|·|/|@|at|um|à|a las|alle|às|om|kl\\.?)?\\s*"
             + "(\\d{1,2})\\s*[:时時点點hH]\\s*(\\d{2})(?!\\d)(?:\\s*[:分]\\s*(\\d{1,2})(?!\\d)(?:[.,]\\d+)?)?\\s*[秒分]?"

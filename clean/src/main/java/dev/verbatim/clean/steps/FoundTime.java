@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param start  where the match starts in the text
  * @param end    where the match ends in the text
  */
-public record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed, int start, int end) {
+record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed, int start, int end) {
 
     public FoundTime {
         Objects.requireNonNull(local, "local");

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param role  the role word that introduced the label, or empty
  * @param rest  the text after the label, colon and timestamp; empty for a label standing alone
  */
-public record LabelMatch(String label, String role, String rest) {
+record LabelMatch(String label, String role, String rest) {
     public LabelMatch {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(role, "role");

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param source    the text after {@code 来源:}
  * @param leftover  the line with every field and separator removed
  */
-public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean timeLabel, Optional<String> ip,
+record MetadataLine(Byline byline, Optional<FoundTime> time, boolean timeLabel, Optional<String> ip,
         Optional<String> source, String leftover) {
 
     private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
@@ -60,7 +60,9 @@ public record MetadataLine(Byline byline, Optional<FoundTime> time, boolean time
         if (byline.outlet().isPresent()) {
             return byline.outlet();
         }
-        boolean fielded = ip.isPresent() || timeLabel || time.isPresent() && byline.isEmpty() && source.isEmpty();
+        // Beside a bare time, a name of two characters is more often a place (北京) than an outlet.
+        boolean spanOfDateLine = time.isPresent() && byline.isEmpty() && source.isEmpty() && leftover.length() >= 3;
+        boolean fielded = ip.isPresent() || timeLabel || spanOfDateLine;
         boolean oneToken = leftover.length() >= 2 && leftover.indexOf(' ') < 0 && leftover.length() <= 20;
         return fielded && oneToken && !leftover.chars().allMatch(Character::isDigit) ? Optional.of(leftover) : Optional.empty();
     }

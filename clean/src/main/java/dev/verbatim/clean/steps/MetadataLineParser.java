@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe: holds only stateless collaborators and compiled patterns.
  */
-public final class MetadataLineParser {
+final class MetadataLineParser {
 
     private static final Pattern IP = Pattern.compile("IP\\s*[属屬]地\\s*[:：]?\\s*([\\p{IsHan}A-Za-z·・]{2,20})");
     private static final Pattern TIME_LABEL = Pattern.compile(

@@ -46,7 +46,10 @@ public final class NoiseFilter {
     private final Alternatives prompt;
     private final Pattern widgetLabel;
     private final Alternatives commentHeading;
+    /** Calls to action with text a cheap search screens for (the English ones). */
     private final Alternatives action;
+    /** The other calls to action (Chinese ones open with a character class) as one pattern: one scan per block. */
+    private final Optional<Pattern> actionScan;
     private final Pattern screenReaderLabel;
 
     /** A filter with the given spam thresholds and boilerplate rules; compiles their patterns once. */
@@ -59,7 +62,14 @@ public final class NoiseFilter {
         this.widgetLabel = Pattern.compile(rules.widgetLabels().isEmpty() ? "(?!)"
                 : "(?i)" + String.join("|", rules.widgetLabels()));
         this.commentHeading = Alternatives.of(rules.commentHeadingPatterns());
-        this.action = Alternatives.of(rules.actionPatterns());
+        List<String> screened = new ArrayList<>();
+        List<String> scanned = new ArrayList<>();
+        for (String p : rules.actionPatterns()) {
+            (Alternatives.requiredText(p).isPresent() ? screened : scanned).add(p);
+        }
+        this.action = Alternatives.of(screened);
+        this.actionScan = scanned.isEmpty() ? Optional.empty()
+                : Optional.of(Pattern.compile("(?:" + String.join("|", scanned) + ")"));
         this.screenReaderLabel = Pattern.compile(rules.screenReaderLabels().isEmpty() ? "(?!)"
                 : "^(?:" + String.join("|", rules.screenReaderLabels()) + ")\\s*[,:：]?\\s*");
     }
@@ -169,7 +179,8 @@ public final class NoiseFilter {
         if (t.length() <= rules.disclaimerMaxChars() && disclaimer.foundIn(t)) {
             return Optional.of("disclaimer");
         }
-        if (t.length() <= rules.actionMaxChars() && action.foundIn(t)) {
+        if (t.length() <= rules.actionMaxChars()
+                && (action.foundIn(t) || actionScan.filter(p -> p.matcher(t).find()).isPresent())) {
             return Optional.of(ACTION);
         }
         if (t.length() <= rules.promptMaxChars() && (prompt.startsIn(t) || END_MARK.matcher(t).matches()

@@ -1,7 +1,7 @@
 package dev.verbatim.clean.steps;
 
 /** What the markup (or the line layout) says a source block is, before speakers are known. */
-public enum SourceKind {
+enum SourceKind {
     /** A section heading: {@code <h2>}–{@code <h6>} or a standalone bold line. */
     HEADING,
     /** Body text: a paragraph, a list item, a line split by {@code <br>}, a plain-text line. */

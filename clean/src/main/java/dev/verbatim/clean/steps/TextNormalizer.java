@@ -7,7 +7,7 @@ package dev.verbatim.clean.steps;
  *
  * <p>Thread-safe and stateless.
  */
-public final class TextNormalizer {
+final class TextNormalizer {
 
     private TextNormalizer() {
     }

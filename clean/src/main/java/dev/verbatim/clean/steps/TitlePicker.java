@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe and stateless.
  */
-public final class TitlePicker {
+final class TitlePicker {
 
     /**
      * Between a headline and a site name or a kicker: a spaced dash, bar or dot, an underscore, a full-width bar,

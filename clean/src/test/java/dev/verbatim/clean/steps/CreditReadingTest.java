@@ -89,6 +89,11 @@ class CreditReadingTest {
     }
 
     @Test
+    void twoCharacterPlaceBesideABareTimeIsNoOutlet() {
+        assertThat(lines.parse("2019年09月09日 20:52 北京").outlet()).isEmpty();
+    }
+
+    @Test
     void englishSourceFieldBesideDuration() {
         MetadataLine line = lines.parse("Source: Evening Radio | Duration: 3min 13sec");
         assertThat(line.source().orElse("") + "/" + line.hasSourceField()).isEqualTo("Evening Radio/true");

@@ -150,4 +150,13 @@ class PublishedDateTest {
         assertThat(published("<body><h1>T</h1><p>Text ohne Datum.</p>")).isEqualTo("none");
         assertThat(picker.pick(List.of(), "en", "", null)).isEmpty();
     }
+
+    @Test
+    void dateOpeningAParagraphAfterTheHeadlineIsADateline() {
+        String body = "Der Arbeitsmarkt ist gut in das Jahr gestartet, sagt die Behörde in ihrem Bericht. ".repeat(3);
+        assertThat(published("<body><h1>T</h1><p><strong>01.02.2022</strong> „" + body + "</p>", "de",
+                "https://a.example.de/x")).isEqualTo("2022-02-01T00:00+01:00");
+        assertThat(published("<body><h1>T</h1><p>" + body + " Am 01.02.2022 war es so.</p>", "de",
+                "https://a.example.de/x")).isEqualTo("none");
+    }
 }
