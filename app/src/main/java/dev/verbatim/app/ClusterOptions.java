@@ -19,11 +19,13 @@ final class ClusterOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file layered over the defaults.")
     Path config;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
-    Path rules;
-
     /** Loads the configuration with these flags (and {@code outDir} when given) as the last layer. */
     PipelineConfig load(Optional<Path> outDir) {
+        return load(outDir, null);
+    }
+
+    /** As {@link #load(Optional)}, with a rules file ({@code --rules}) when not null. */
+    PipelineConfig load(Optional<Path> outDir, Path rules) {
         Map<String, String> flags = new LinkedHashMap<>();
         if (bootstrapServers != null) {
             flags.put("kafka.bootstrap.servers", bootstrapServers);
@@ -39,5 +41,18 @@ final class ClusterOptions {
             throw new IllegalArgumentException("config file not found: " + config);
         }
         return ConfigLoader.load(Optional.ofNullable(config), System.getenv(), flags);
+    }
+
+    /**
+     * Loads the configuration of a command that must not publish rules (ingest, clean, sink): a rules
+     * file set by configuration ({@code clean.rules}) is refused, as {@code --rules} is.
+     */
+    PipelineConfig loadFollowing(Optional<Path> outDir, String command) {
+        PipelineConfig cfg = load(outDir);
+        if (cfg.clean().rules().isPresent()) {
+            throw new IllegalArgumentException("clean.rules is set (" + cfg.clean().rules().get() + ") but only 'replay' "
+                    + "and 'run' make rules active; unset it for '" + command + "'");
+        }
+        return cfg;
     }
 }

@@ -75,7 +75,8 @@ public final class ConfigLoader {
                 servers.isEmpty() ? Optional.empty() : Optional.of(servers),
                 Path.of(nonEmpty(v, "kafka.data.dir")),
                 intValue(v, "kafka.partitions"),
-                (short) intValue(v, "kafka.replication.factor"));
+                (short) intValue(v, "kafka.replication.factor"),
+                intValue(v, "kafka.session.timeout.ms"));
         var topics = new Topics(v.get("topics.raw"), v.get("topics.transcripts"), v.get("topics.rejected"));
         String rules = v.get("clean.rules").strip();
         Optional<Path> rulesFile = rules.isEmpty() ? Optional.empty() : Optional.of(Path.of(rules));

@@ -123,6 +123,9 @@ final class CrawlCommands {
         @Mixin
         CrawlOptions crawl;
 
+        @Mixin
+        RulesOption.Refused rules;
+
         @Option(names = "--once", description = "One round: poll every seed once, fetch what is due, then stop.")
         boolean once;
 
@@ -135,7 +138,7 @@ final class CrawlCommands {
             if (!crawl.any()) {
                 throw new IllegalArgumentException("nothing to crawl: give seed URLs or --sites FILE");
             }
-            PipelineConfig cfg = cluster.load(Optional.empty());
+            PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest crawl");
             crawl.sites(crawl.settings(cfg));
             try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE)) {
                 if (!once) {
@@ -160,13 +163,16 @@ final class CrawlCommands {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "WARC files (.warc or .warc.gz).")
         List<Path> files;
 
+        @Mixin
+        RulesOption.Refused rules;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             PipelineCommands.PageFilesCheck.requireExisting(files);
-            PipelineConfig cfg = cluster.load(Optional.empty());
+            PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest warc");
             WarcPages reader = new WarcPages(cfg.crawl().maxDecodedBytes());
             int pages = 0;
             int skipped = 0;
@@ -174,7 +180,7 @@ final class CrawlCommands {
             try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE);
                  RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw())) {
                 for (Path f : files) {
-                    WarcPages.Counts c = reader.read(f, w -> producer.send(w.page(), w.httpHeaders(),
+                    WarcPages.Counts c = reader.read(f, w -> producer.send(p.normalizer().page(w.page()), w.httpHeaders(),
                             e -> failed.compareAndSet(null, w.page().url() + ": " + e.getMessage())));
                     pages += c.pages();
                     skipped += c.skipped();

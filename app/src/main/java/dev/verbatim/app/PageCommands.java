@@ -7,6 +7,7 @@ import dev.verbatim.clean.CleanResult;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.ingest.PageFiles;
+import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.model.Block;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Transcript;
@@ -67,7 +68,7 @@ final class PageCommands {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("not a file: " + file + " (clean-dir cleans a directory)");
             }
-            RawPage page = withFlags(PageFiles.read(file));
+            RawPage page = rules.normalizer().page(withFlags(PageFiles.read(file)));
             CleanResult result = cleaner.clean(page);
             if (result instanceof CleanResult.Rejected r) {
                 throw new IllegalStateException("page rejected: " + r.rejection().summary());
@@ -112,6 +113,7 @@ final class PageCommands {
         @Override
         public Integer call() throws Exception {
             PageCleaner cleaner = rules.cleaner();
+            UrlNormalizer normalizer = rules.normalizer();
             requireFile(in);
             List<Path> files = PageFiles.find(List.of(in));
             Files.createDirectories(out);
@@ -119,7 +121,7 @@ final class PageCommands {
             int cleaned = 0;
             try (Progress progress = Progress.of("cleaning", files.size(), Main.progressStream())) {
                 for (Path f : files) {
-                    cleaned += cleanOne(cleaner, f, msg) ? 1 : 0;
+                    cleaned += cleanOne(cleaner, normalizer, f, msg) ? 1 : 0;
                     progress.step();
                 }
             }
@@ -128,10 +130,10 @@ final class PageCommands {
             return 0;
         }
 
-        private boolean cleanOne(PageCleaner cleaner, Path f, PrintWriter msg) throws IOException {
+        private boolean cleanOne(PageCleaner cleaner, UrlNormalizer normalizer, Path f, PrintWriter msg) throws IOException {
             RawPage page;
             try {
-                page = PageFiles.read(f);
+                page = normalizer.page(PageFiles.read(f));
             } catch (IOException e) {
                 msg.println("skipped " + f + ": " + e.getMessage());
                 return false;
@@ -155,6 +157,11 @@ final class PageCommands {
 
         @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
         Path rules;
+
+        /** The URL normalizer of the pipeline, so that a page's transcript id here is its id there. */
+        UrlNormalizer normalizer() {
+            return ConfigLoader.load(Optional.empty(), System.getenv(), Map.of()).urlNormalizer();
+        }
 
         PageCleaner cleaner() {
             Map<String, String> flags = rules == null ? Map.of() : Map.of("clean.rules", rules.toString());

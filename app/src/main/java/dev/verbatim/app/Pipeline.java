@@ -3,14 +3,16 @@ package dev.verbatim.app;
 import dev.verbatim.app.kafka.ActiveRules;
 import dev.verbatim.app.kafka.Cluster;
 import dev.verbatim.app.kafka.RejectedWatcher;
-import dev.verbatim.app.kafka.ReplayProgress;
+import dev.verbatim.app.kafka.RulesFollower;
+import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
-import dev.verbatim.clean.kafka.CleanStreams;
 import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.ingest.PageFiles;
+import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.ingest.kafka.RawPageProducer;
 import dev.verbatim.model.RawPage;
+import dev.verbatim.model.RulesActivation;
 import dev.verbatim.sink.DirectoryStore;
 import dev.verbatim.sink.kafka.TranscriptSink;
 import java.io.IOException;
@@ -21,8 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.streams.CloseOptions;
-import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,26 +50,28 @@ public final class Pipeline implements AutoCloseable {
     private final List<AutoCloseable> running = new ArrayList<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final long startNanos;
-    private KafkaStreams streams;
+    private final UrlNormalizer normalizer;
+    private RulesFollower rules;
 
     private Pipeline(PipelineConfig config, Cluster cluster, long startNanos) {
         this.config = config;
         this.cluster = cluster;
         this.startNanos = startNanos;
+        this.normalizer = config.urlNormalizer();
     }
 
-    /** Connects (or starts the embedded broker), sets up topics and starts the chosen stages. */
+    /**
+     * Connects (or starts the embedded broker), sets up topics and starts the chosen stages. A rules
+     * file given by configuration becomes the cluster's active rules (a new activation when its
+     * version differs from the active one); the commands that must not publish rules refuse such a
+     * configuration before they get here. The stages follow the active rules while they run.
+     */
     public static Pipeline start(PipelineConfig config, Stages stages) {
         long start = System.nanoTime();
         Cluster cluster = Cluster.open(config.kafka(), config.topics(), config.rulesTopic());
-        Pipeline p;
+        Pipeline p = new Pipeline(config, cluster, start);
         try {
-            p = new Pipeline(withActiveRules(config, cluster.bootstrapServers()), cluster, start);
-        } catch (RuntimeException e) {
-            cluster.close();
-            throw e;
-        }
-        try {
+            p.followRules();
             p.startWatcher();
             if (stages.clean()) {
                 p.startCleaner();
@@ -84,32 +86,25 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /**
-     * The rules this pipeline runs: a rules file given by configuration becomes the cluster's active
-     * rules; without one, the cluster's active rules; without those, the built-in rules.
-     */
-    static PipelineConfig withActiveRules(PipelineConfig config, String bootstrapServers) {
-        String topic = config.rulesTopic();
-        if (config.clean().rules().isPresent()) {
-            String yaml = RulesFile.toYaml(config.clean().settings());
-            if (!ActiveRules.read(bootstrapServers, topic).map(yaml::equals).orElse(false)) {
-                // A switch of rules: the cleaner for the new rules must read pages.raw from the start,
-                // even if it ran once before (switching back to earlier rules).
-                ReplayProgress.forgetGroup(bootstrapServers, applicationId(config));
-                ActiveRules.publish(bootstrapServers, topic, yaml);
-                LOG.info("active rules are now {} (version {})", config.clean().rules().get(),
-                        PageCleaner.rulesVersionOf(config.clean().settings()));
-            }
-            return config;
+    private void followRules() {
+        CleanSettings defaults = CleanSettings.defaults();
+        ActiveRules.Published builtIn = new ActiveRules.Published(new RulesActivation(RulesActivation.BUILT_IN_EPOCH,
+                PageCleaner.rulesVersionOf(defaults)), RulesFile.toYaml(defaults));
+        rules = new RulesFollower(cluster.bootstrapServers(), config.rulesTopic(), builtIn);
+        String version = PageCleaner.rulesVersionOf(config.clean().settings());
+        if (config.clean().rules().isPresent() && !rules.current().rulesVersion().equals(version)) {
+            ActiveRules.Published published = ActiveRules.publish(cluster.bootstrapServers(), config.rulesTopic(),
+                    RulesFile.toYaml(config.clean().settings()), version);
+            rules.offer(published);
+            LOG.info("active rules are now {} from {}", published.activation(), config.clean().rules().get());
         }
-        return ActiveRules.read(bootstrapServers, topic)
-                .map(yaml -> config.withRules(RulesFile.parse(yaml, "the active rules in topic " + topic)))
-                .orElse(config);
+        startThread("verbatim-rules-follower", rules);
+        running.add(rules); // closed after the stages that listen to it, before its thread is joined
     }
 
-    /** The Streams application id for these rules: the configured prefix and the rules version. */
-    public static String applicationId(PipelineConfig config) {
-        return config.clean().applicationId() + "-" + PageCleaner.rulesVersionOf(config.clean().settings());
+    /** The newest activation of rules this pipeline knows; its stages follow it. */
+    public RulesActivation activeRules() {
+        return rules.current();
     }
 
     public PipelineConfig config() {
@@ -120,26 +115,20 @@ public final class Pipeline implements AutoCloseable {
         return cluster.bootstrapServers();
     }
 
+    /** The URL normalizer every page this pipeline pushes goes through. */
+    public UrlNormalizer normalizer() {
+        return normalizer;
+    }
+
     public Tally tally() {
         return tally;
     }
 
     private void startCleaner() {
-        PageCleaner cleaner = new PageCleaner(config.clean().settings());
-        Path stateDir = config.kafka().dataDir().resolveSibling("streams-state");
-        streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, counts),
-                CleanStreams.properties(cluster.bootstrapServers(), applicationId(config), stateDir,
-                        config.clean().threads(), config.clean().commitIntervalMs()));
-        streams.setStateListener((now, before) -> {
-            if (now == KafkaStreams.State.ERROR) {
-                failure.compareAndSet(null, "the cleaner stopped with an error (see the log above)");
-            }
-        });
-        streams.start();
-        // Leave the group on close (Streams does not by default), so a replay can remove it right away.
-        running.add(() -> streams.close(CloseOptions.groupMembershipOperation(
-                CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30))));
-        LOG.info("cleaner started (application id {}, rules {})", applicationId(config), cleaner.rulesVersion());
+        LiveCleaner cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, f -> failure.compareAndSet(null, f));
+        rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
+        cleaner.follow(rules.rules());
+        running.add(cleaner);
     }
 
     private void startSink() {
@@ -151,7 +140,7 @@ public final class Pipeline implements AutoCloseable {
                     + e.getMessage(), e);
         }
         TranscriptSink sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
-                config.topics().transcripts(), store, PageCleaner.rulesVersionOf(config.clean().settings()),
+                config.kafka().sessionTimeoutMs(), config.topics().transcripts(), store, rules,
                 new TranscriptSink.Listener() {
                     @Override
                     public void stored(dev.verbatim.model.Transcript t) {
@@ -228,8 +217,12 @@ public final class Pipeline implements AutoCloseable {
         return pushed;
     }
 
-    /** Sends without waiting; a failed send stops the run with the page's URL and the cause. */
-    private void push(RawPageProducer producer, RawPage page) {
+    /**
+     * Sends without waiting, keyed by its normalized URL (the one identity of an article); a failed
+     * send stops the run with the page's URL and the cause.
+     */
+    private void push(RawPageProducer producer, RawPage given) {
+        RawPage page = normalizer.page(given);
         tally.pushed(page.url());
         producer.send(page, e -> failure.compareAndSet(null, "could not push " + page.url() + " to "
                 + config.topics().raw() + ": " + e.getMessage()));

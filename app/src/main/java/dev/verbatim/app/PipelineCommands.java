@@ -71,13 +71,16 @@ final class PipelineCommands {
         @Mixin
         CrawlCommands.CrawlOptions crawl; // --crawl, --sites, --allow-private
 
+        @Mixin
+        RulesOption rules; // makes them the cluster's active rules
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             PageFilesCheck.requireExisting(files);
-            PipelineConfig cfg = cluster.load(Optional.ofNullable(out));
+            PipelineConfig cfg = cluster.load(Optional.ofNullable(out), rules.file);
             if (crawl.any()) {
                 crawl.sites(crawl.settings(cfg)); // a bad seed or sites file fails before the broker starts
             }
@@ -119,13 +122,16 @@ final class PipelineCommands {
         @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
         List<Path> paths;
 
+        @Mixin
+        RulesOption.Refused rules;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             PageFilesCheck.requireExisting(paths);
-            PipelineConfig cfg = cluster.load(Optional.empty());
+            PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest files");
             try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE)) {
                 int n = p.pushFiles(paths, progressStream(spec));
                 spec.commandLine().getOut().println("pages pushed to " + cfg.topics().raw() + ": " + n);
@@ -134,18 +140,21 @@ final class PipelineCommands {
         }
     }
 
-    @Command(name = "clean", mixinStandardHelpOptions = true, description = "Run the cleaner (pages.raw -> transcripts | pages.rejected) until Ctrl-C.")
+    @Command(name = "clean", mixinStandardHelpOptions = true, description = "Run the cleaner (pages.raw -> transcripts | pages.rejected) until Ctrl-C, following the cluster's active rules.")
     static final class Clean implements Callable<Integer> {
         @Mixin
         ClusterOptions cluster;
 
+        @Mixin
+        RulesOption.Refused rules;
+
         @Override
         public Integer call() throws Exception {
-            return runUntilStopped(cluster.load(Optional.empty()), new Pipeline.Stages(true, false));
+            return runUntilStopped(cluster.loadFollowing(Optional.empty(), "clean"), new Pipeline.Stages(true, false));
         }
     }
 
-    @Command(name = "sink", mixinStandardHelpOptions = true, description = "Run the sink (transcripts -> <out>/<id>.json and .md) until Ctrl-C.")
+    @Command(name = "sink", mixinStandardHelpOptions = true, description = "Run the sink (transcripts -> <out>/<id>.json and .md) until Ctrl-C, storing the active rules' transcripts.")
     static final class Sink implements Callable<Integer> {
         @Mixin
         ClusterOptions cluster;
@@ -153,9 +162,12 @@ final class PipelineCommands {
         @Option(names = "--out", paramLabel = "DIR", description = "Where transcripts go (default ./out).")
         Path out;
 
+        @Mixin
+        RulesOption.Refused rules;
+
         @Override
         public Integer call() throws Exception {
-            return runUntilStopped(cluster.load(Optional.ofNullable(out)), new Pipeline.Stages(false, true));
+            return runUntilStopped(cluster.loadFollowing(Optional.ofNullable(out), "sink"), new Pipeline.Stages(false, true));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.clean.CleanSettings;
+import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.ingest.crawl.CrawlSettings;
 import dev.verbatim.model.Topics;
 import java.nio.file.Path;
@@ -23,10 +24,9 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
         Objects.requireNonNull(crawl, "crawl");
     }
 
-    /** The same configuration with other cleaning rules. */
-    public PipelineConfig withRules(CleanSettings rules) {
-        return new PipelineConfig(kafka, topics, rulesTopic,
-                new CleanStage(clean.applicationId(), clean.threads(), clean.commitIntervalMs(), clean.rules(), rules), sink, crawl);
+    /** The one URL normalizer of every page that enters the pipeline, with the configured tracking parameters. */
+    public UrlNormalizer urlNormalizer() {
+        return new UrlNormalizer(crawl.trackingParams());
     }
 
     /** The embedded / docker-compose defaults. */
@@ -39,8 +39,10 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
      * @param dataDir           the embedded broker's log directory
      * @param partitions        partitions of topics Verbatim creates
      * @param replicationFactor replication factor of topics Verbatim creates
+     * @param sessionTimeoutMs  how long a stage that died without leaving its group keeps its partitions
      */
-    public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int partitions, short replicationFactor) {
+    public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int partitions, short replicationFactor,
+            int sessionTimeoutMs) {
         public KafkaSettings {
             Objects.requireNonNull(bootstrapServers, "bootstrapServers");
             Objects.requireNonNull(dataDir, "dataDir");
@@ -49,6 +51,9 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
             }
             if (replicationFactor < 1) {
                 throw new IllegalArgumentException("kafka.replication.factor must be >= 1, was " + replicationFactor);
+            }
+            if (sessionTimeoutMs < 1000) {
+                throw new IllegalArgumentException("kafka.session.timeout.ms must be >= 1000, was " + sessionTimeoutMs);
             }
         }
 
@@ -60,10 +65,13 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
     /**
      * The cleaner's Streams settings and rules.
      *
-     * @param applicationId prefix of the Streams application id; the rules version is appended, so
-     *                      new rules mean a new application that reads the raw topic from the start
-     * @param rules         the rules file given by configuration, if any (else the active rules)
-     * @param settings      the rules from that file, or the built-in rules
+     * @param applicationId prefix of the Streams application id; the rules version and the epoch of
+     *                      their activation are appended, so every activation is a new application
+     *                      that reads the raw topic from the start
+     * @param rules         the rules file given by configuration, if any: {@code run} and {@code replay}
+     *                      make it the cluster's active rules, the other stage commands refuse it
+     * @param settings      the rules from that file, or the built-in rules (the running stages follow
+     *                      the cluster's active rules instead)
      */
     public record CleanStage(String applicationId, int threads, int commitIntervalMs, Optional<Path> rules,
             CleanSettings settings) {

@@ -9,6 +9,7 @@ import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.ingest.PageFiles;
+import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.model.RawPage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,29 +78,31 @@ final class RulesCommands implements Runnable {
         @Mixin
         ClusterOptions cluster;
 
+        @Mixin
+        RulesOption rules; // the new rules, compared with the active ones; nothing is published
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            if (cluster.rules == null) {
+            if (rules.file == null) {
                 throw new IllegalArgumentException("rules diff needs --rules FILE (the new rules)");
             }
-            CleanSettings proposed = ConfigLoader.readRules(cluster.rules);
-            cluster.rules = currentRules;
-            PipelineConfig cfg = cluster.load(Optional.empty());
+            CleanSettings proposed = ConfigLoader.readRules(rules.file);
+            PipelineConfig cfg = cluster.load(Optional.empty(), currentRules);
             PipelineCommands.PageFilesCheck.requireExisting(files);
             List<RawPage> pages;
             CleanSettings current;
             if (!files.isEmpty()) {
-                pages = readFiles(files);
+                pages = readFiles(files, cfg.urlNormalizer());
                 current = cfg.clean().settings();
             } else {
                 try (Cluster c = Cluster.open(cfg.kafka(), cfg.topics(), cfg.rulesTopic())) {
                     pages = RawTopicReader.latestPages(c.bootstrapServers(), cfg.topics().raw());
                     current = cfg.clean().rules().isPresent() ? cfg.clean().settings()
                             : ActiveRules.read(c.bootstrapServers(), cfg.rulesTopic())
-                                    .map(y -> RulesFile.parse(y, "the active rules")).orElse(cfg.clean().settings());
+                                    .map(y -> RulesFile.parse(y.yaml(), "the active rules")).orElse(cfg.clean().settings());
                 }
             }
             pages = sample(pages);
@@ -115,10 +118,10 @@ final class RulesCommands implements Runnable {
             return pages.stream().sorted(Comparator.comparingInt(p -> p.url().hashCode())).limit(sample).toList();
         }
 
-        private static List<RawPage> readFiles(List<Path> roots) throws IOException {
+        private static List<RawPage> readFiles(List<Path> roots, UrlNormalizer normalizer) throws IOException {
             List<RawPage> out = new ArrayList<>();
             for (Path f : PageFiles.find(roots)) {
-                out.add(PageFiles.read(f));
+                out.add(normalizer.page(PageFiles.read(f)));
             }
             return out;
         }

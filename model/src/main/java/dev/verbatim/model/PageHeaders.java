@@ -14,6 +14,11 @@ public final class PageHeaders {
     public static final String URL = "url";
     /** On {@code transcripts} records (and tombstones): the rules version that produced them. */
     public static final String RULES_VERSION = "rules-version";
+    /**
+     * On {@code transcripts} records (and tombstones): the epoch of the activation of those rules
+     * (decimal), so that the sink orders versions by activation; see {@link RulesActivation}.
+     */
+    public static final String RULES_EPOCH = "rules-epoch";
     /** Prefix of original HTTP response headers kept with a page (WARC import): {@code http.<lower-case name>}. */
     public static final String HTTP_PREFIX = "http.";
     public static final String ERROR_STAGE = "error.stage";

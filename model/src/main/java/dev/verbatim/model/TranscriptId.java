@@ -9,9 +9,12 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The stable id of a transcript: the first 16 hex digits of the SHA-256 of the normalized page URL.
- * Normalization lower-cases scheme and host, drops the default port and the fragment, so that one
- * article is one key however its link was written.
+ * The stable id of a transcript: the first 16 hex digits of the SHA-256 of the page's key. Pages
+ * enter the pipeline keyed by their URL normalized by the ingest stage's one normalizer
+ * ({@code dev.verbatim.ingest.UrlNormalizer}: crawler-commons' {@code BasicURLNormalizer} and the
+ * tracking parameters dropped), on which {@link #normalize} changes nothing; it only lower-cases
+ * scheme and host and drops the default port and the fragment of a key written by another
+ * producer, so that such a key still gives the id of its article.
  */
 public final class TranscriptId {
 

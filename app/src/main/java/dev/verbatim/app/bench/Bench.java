@@ -211,7 +211,7 @@ public final class Bench {
         List<RawPage> paced = copies(pages, n, "paced");
         p.pushPaced(paced, rate);
         p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
-        List<Long> lat = new ArrayList<>(p.tally().latenciesNanos(paced.stream().map(RawPage::url).toList()));
+        List<Long> lat = new ArrayList<>(p.tally().latenciesNanos(paced.stream().map(RawPage::url).map(p.normalizer()::key).toList()));
         lat.sort(null);
         figures.add(new Figure("pipeline", "offered rate (half of maximum)", rate, "pages/s", Optional.empty()));
         for (int pct : new int[] {50, 95, 99}) {

@@ -1,8 +1,13 @@
 package dev.verbatim.app.kafka;
 
+import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.clean.RulesFile;
+import dev.verbatim.model.RulesActivation;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -12,57 +17,92 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The active cleaning rules, kept in the cluster itself: a compacted one-partition topic whose
- * latest record under the key {@code active} is the effective rules as YAML. Every process that
- * cleans or stores reads them from there unless it is given rules explicitly, so a replay with
- * new rules switches the whole pipeline, wherever its stages run.
+ * latest record under the key {@code active} is the effective rules as YAML, with their version in
+ * a {@code rules-version} header. The record's offset orders activations: its epoch is the offset
+ * plus one, assigned by the broker, so two publishers can never give two activations one epoch,
+ * and compaction (which keeps offsets) never reorders them. Epoch 0 is the built-in rules, in force
+ * until the first activation.
  *
  * <p>Stateless; each call opens and closes its own client.
  */
 public final class ActiveRules {
 
     static final String KEY = "active";
+    static final String VERSION_HEADER = "rules-version";
+
+    /** Rules as published: their activation (epoch and version) and the effective rules as YAML. */
+    public record Published(RulesActivation activation, String yaml) {
+        public Published {
+            Objects.requireNonNull(activation, "activation");
+            Objects.requireNonNull(yaml, "yaml");
+        }
+    }
 
     private ActiveRules() {
     }
 
     /** The latest active rules in {@code topic}, if any were ever published. */
-    public static Optional<String> read(String bootstrapServers, String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-rules-reader");
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+    public static Optional<Published> read(String bootstrapServers, String topic) {
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(readerConfig(bootstrapServers), new StringDeserializer(),
+                new StringDeserializer())) {
             TopicPartition tp = new TopicPartition(topic, 0);
             c.assign(List.of(tp));
             long end = c.endOffsets(List.of(tp)).get(tp);
             c.seekToBeginning(List.of(tp));
-            String latest = null;
+            Published latest = null;
             while (c.position(tp) < end) {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
-                    if (KEY.equals(r.key())) {
-                        latest = r.value();
-                    }
+                    latest = of(r).orElse(latest);
                 }
             }
             return Optional.ofNullable(latest);
         }
     }
 
-    /** Publishes {@code yaml} as the active rules and waits for the broker's acknowledgement. */
-    public static void publish(String bootstrapServers, String topic, String yaml) {
+    static Properties readerConfig(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-rules-reader");
+        return p;
+    }
+
+    /** The published rules a record of the rules topic holds, if it is an activation. */
+    static Optional<Published> of(ConsumerRecord<String, String> r) {
+        if (!KEY.equals(r.key()) || r.value() == null) {
+            return Optional.empty();
+        }
+        Header h = r.headers().lastHeader(VERSION_HEADER);
+        // Records from before versions were published with them: this build's version of those rules.
+        String version = h != null && h.value() != null ? new String(h.value(), StandardCharsets.UTF_8)
+                : PageCleaner.rulesVersionOf(RulesFile.parse(r.value(), "the active rules in topic " + r.topic()));
+        return Optional.of(new Published(new RulesActivation(r.offset() + 1, version), r.value()));
+    }
+
+    /**
+     * Publishes {@code yaml} (whose version is {@code version}) as the active rules, waits for the
+     * broker's acknowledgement and returns the new activation.
+     */
+    public static Published publish(String bootstrapServers, String topic, String yaml, String version) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "verbatim-rules-writer");
         try (KafkaProducer<String, String> prod = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            prod.send(new ProducerRecord<>(topic, 0, KEY, yaml)).get();
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(VERSION_HEADER, version.getBytes(StandardCharsets.UTF_8));
+            RecordMetadata m = prod.send(new ProducerRecord<>(topic, 0, KEY, yaml, headers)).get();
+            return new Published(new RulesActivation(m.offset() + 1, version), yaml);
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not publish the active rules to " + topic + ": "
                     + e.getCause().getMessage(), e.getCause());

@@ -21,9 +21,10 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Watches a replay through the cluster's own bookkeeping: how far the new cleaner's consumer group
- * has committed on the raw topic against the end offsets seen when the replay began, and how far
- * the sink's group has committed on the transcripts topic. Also removes the consumer groups of
- * cleaners that ran earlier rules once a replay is done.
+ * has committed on the raw topic against the end offsets seen when the replay began, whether the
+ * cleaners of other rules have left their groups, and how far the sink's group has committed on
+ * the transcripts topic. Also removes the consumer groups of cleaners that ran earlier rules once
+ * a replay is done.
  *
  * <p>Not thread-safe; close it when done.
  */
@@ -59,12 +60,31 @@ public final class ReplayProgress implements AutoCloseable {
         return done;
     }
 
-    /** Whether the group has committed on {@code topic} up to its current committed end (read_committed). */
-    public boolean caughtUp(String groupId, String topic) {
-        Map<TopicPartition, Long> ends = offsets(topic, OffsetSpec.latest(), IsolationLevel.READ_COMMITTED);
+    /** The end offsets of {@code topic} now, as a {@code read_committed} consumer sees them. */
+    public Map<TopicPartition, Long> committedEnds(String topic) {
+        return offsets(topic, OffsetSpec.latest(), IsolationLevel.READ_COMMITTED);
+    }
+
+    /** Whether the group has committed on every partition of {@code ends} up to its offset there. */
+    public boolean reached(String groupId, Map<TopicPartition, Long> ends) {
         Map<TopicPartition, OffsetAndMetadata> committed = committed(groupId);
         return ends.entrySet().stream().allMatch(e -> e.getValue() == 0
                 || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()));
+    }
+
+    /** The groups whose id starts with {@code prefix}, except {@code keep}, that still have members. */
+    public List<String> busyOtherGroups(String prefix, String keep) {
+        List<String> out = new ArrayList<>();
+        for (GroupListing g : get(admin.listGroups().all())) {
+            if (g.groupId().startsWith(prefix) && !g.groupId().equals(keep) && !idle(g)) {
+                out.add(g.groupId());
+            }
+        }
+        return out;
+    }
+
+    private static boolean idle(GroupListing g) {
+        return g.groupState().map(s -> s == GroupState.EMPTY || s == GroupState.DEAD).orElse(false);
     }
 
     /** Deletes the idle consumer groups whose id starts with {@code prefix} except {@code keep}; returns their ids. */
@@ -73,8 +93,7 @@ public final class ReplayProgress implements AutoCloseable {
         List<String> streamsGroups = new ArrayList<>();
         for (GroupListing g : get(admin.listGroups().all())) {
             LOG.debug("group {} type {} state {}", g.groupId(), g.type(), g.groupState());
-            boolean idle = g.groupState().map(s -> s == GroupState.EMPTY || s == GroupState.DEAD).orElse(false);
-            if (g.groupId().startsWith(prefix) && !g.groupId().equals(keep) && idle) {
+            if (g.groupId().startsWith(prefix) && !g.groupId().equals(keep) && idle(g)) {
                 (g.type().orElse(GroupType.CLASSIC) == GroupType.STREAMS ? streamsGroups : consumerGroups).add(g.groupId());
             }
         }
@@ -87,37 +106,6 @@ public final class ReplayProgress implements AutoCloseable {
         List<String> all = new ArrayList<>(consumerGroups);
         all.addAll(streamsGroups);
         return all;
-    }
-
-    /**
-     * Removes the group {@code groupId} so that its next member starts from the earliest offset;
-     * fails with a one-line message when the group still has running members.
-     */
-    public static void forgetGroup(String bootstrapServers, String groupId) {
-        try (ReplayProgress p = new ReplayProgress(bootstrapServers)) {
-            for (GroupListing g : get(p.admin.listGroups().all())) {
-                if (!g.groupId().equals(groupId)) {
-                    continue;
-                }
-                boolean idle = g.groupState().map(s -> s == GroupState.EMPTY || s == GroupState.DEAD).orElse(false);
-                if (!idle) {
-                    throw new IllegalStateException("the cleaner group " + groupId + " still has running members ("
-                            + g.groupState().map(Object::toString).orElse("unknown state") + "); stop that cleaner first");
-                }
-                if (g.type().orElse(GroupType.CLASSIC) == GroupType.STREAMS) {
-                    get(p.admin.deleteStreamsGroups(List.of(groupId)).all());
-                } else {
-                    get(p.admin.deleteConsumerGroups(List.of(groupId)).all());
-                }
-                LOG.info("reset cleaner group {}: it will read the raw topic from the start", groupId);
-            }
-        }
-    }
-
-    private ReplayProgress(String bootstrapServers) {
-        this.admin = admin(bootstrapServers);
-        this.rawStart = Map.of();
-        this.rawEnd = Map.of();
     }
 
     private static Admin admin(String bootstrapServers) {

@@ -5,6 +5,7 @@ import dev.verbatim.model.PageHeaders;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Reason;
 import dev.verbatim.model.Rejection;
+import dev.verbatim.model.RulesActivation;
 import dev.verbatim.model.Stage;
 import dev.verbatim.model.TranscriptId;
 import dev.verbatim.model.TranscriptJson;
@@ -34,13 +35,13 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
     private static final Logger LOG = LoggerFactory.getLogger(CleanProcessor.class);
 
     private final Function<RawPage, CleanResult> cleaner;
-    private final String rulesVersion;
+    private final RulesActivation rules;
     private final RejectionCounts counts;
     private ProcessorContext<String, Routed> context;
 
-    CleanProcessor(Function<RawPage, CleanResult> cleaner, String rulesVersion, RejectionCounts counts) {
+    CleanProcessor(Function<RawPage, CleanResult> cleaner, RulesActivation rules, RejectionCounts counts) {
         this.cleaner = cleaner;
-        this.rulesVersion = rulesVersion;
+        this.rules = rules;
         this.counts = counts;
     }
 
@@ -89,7 +90,9 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
     }
 
     private Headers transcriptHeaders(String url) {
-        return new RecordHeaders().add(PageHeaders.URL, bytes(url)).add(PageHeaders.RULES_VERSION, bytes(rulesVersion));
+        return new RecordHeaders().add(PageHeaders.URL, bytes(url))
+                .add(PageHeaders.RULES_VERSION, bytes(rules.rulesVersion()))
+                .add(PageHeaders.RULES_EPOCH, bytes(Long.toString(rules.epoch())));
     }
 
     private Optional<RawPage> toPage(Record<byte[], byte[]> record, String url, byte[] body) {

@@ -1,6 +1,7 @@
 package dev.verbatim.clean.kafka;
 
 import dev.verbatim.clean.PageCleaner;
+import dev.verbatim.model.RulesActivation;
 import dev.verbatim.model.Topics;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -21,10 +22,14 @@ public final class CleanStreams {
     private CleanStreams() {
     }
 
-    /** The topology, as {@code main} and tests share it. */
-    public static Topology topology(Topics topics, PageCleaner cleaner, RejectionCounts counts) {
+    /**
+     * The topology, as {@code main} and tests share it.
+     *
+     * @param epoch the epoch of the activation of {@code cleaner}'s rules (see {@link RulesActivation})
+     */
+    public static Topology topology(Topics topics, PageCleaner cleaner, long epoch, RejectionCounts counts) {
         StreamsBuilder builder = new StreamsBuilder();
-        CleanTopology.build(builder, topics, cleaner::clean, cleaner.rulesVersion(), counts);
+        CleanTopology.build(builder, topics, cleaner::clean, new RulesActivation(epoch, cleaner.rulesVersion()), counts);
         return builder.build();
     }
 

@@ -2,6 +2,7 @@ package dev.verbatim.clean.kafka;
 
 import dev.verbatim.clean.CleanResult;
 import dev.verbatim.model.RawPage;
+import dev.verbatim.model.RulesActivation;
 import java.util.function.Function;
 import dev.verbatim.model.Topics;
 import org.apache.kafka.common.serialization.Serdes;
@@ -26,13 +27,14 @@ public final class CleanTopology {
      * Adds the cleaning nodes to {@code builder}.
      *
      * @param cleaner      the cleaning core, usually {@code pageCleaner::clean}; must be thread-safe
-     * @param rulesVersion the rules version, carried in a header of every transcript record
+     * @param rules        the activation of the rules {@code cleaner} runs: its version and epoch are
+     *                     carried in headers of every transcript record (and tombstone)
      * @param counts       where cleaned and rejected pages are counted
      */
     public static void build(StreamsBuilder builder, Topics topics, Function<RawPage, CleanResult> cleaner,
-            String rulesVersion, RejectionCounts counts) {
+            RulesActivation rules, RejectionCounts counts) {
         builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
-                .process(() -> new CleanProcessor(cleaner, rulesVersion, counts), Named.as("clean"))
+                .process(() -> new CleanProcessor(cleaner, rules, counts), Named.as("clean"))
                 .split(Named.as("route-"))
                 .branch((id, routed) -> routed.rejected(), Branched.<String, Routed>withConsumer(rejected -> rejected
                         .mapValues(Routed::payload, Named.as("original-bytes"))

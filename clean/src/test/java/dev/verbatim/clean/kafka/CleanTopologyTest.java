@@ -8,6 +8,7 @@ import dev.verbatim.model.PageHeaders;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Reason;
 import dev.verbatim.model.Rejection;
+import dev.verbatim.model.RulesActivation;
 import dev.verbatim.model.Stage;
 import dev.verbatim.model.Topics;
 import dev.verbatim.model.Transcript;
@@ -51,7 +52,7 @@ class CleanTopologyTest {
 
     private TopologyTestDriver driver(Function<RawPage, CleanResult> core) {
         StreamsBuilder b = new StreamsBuilder();
-        CleanTopology.build(b, TOPICS, core, "rules-x", counts);
+        CleanTopology.build(b, TOPICS, core, new RulesActivation(7, "rules-x"), counts);
         Properties p = CleanStreams.properties("unused:9092", "test", state, 1, 100);
         return new TopologyTestDriver(b.build(), p);
     }
@@ -79,6 +80,7 @@ class CleanTopologyTest {
             assertThat(t.fetchedAt()).hasToString("2025-11-26T09:00:00Z");
             assertThat(t.title()).isEqualTo("Headline");
             assertThat(header(r, PageHeaders.RULES_VERSION)).isEqualTo("rules-x");
+            assertThat(header(r, PageHeaders.RULES_EPOCH)).isEqualTo("7");
             assertThat(out(d, TOPICS.rejected()).isEmpty()).isTrue();
         }
     }
@@ -112,6 +114,7 @@ class CleanTopologyTest {
             assertThat(tomb.key()).isEqualTo(TranscriptId.of(URL));
             assertThat(tomb.value()).isNull();
             assertThat(header(tomb, PageHeaders.RULES_VERSION)).isEqualTo("rules-x");
+            assertThat(header(tomb, PageHeaders.RULES_EPOCH)).isEqualTo("7");
         }
     }
 

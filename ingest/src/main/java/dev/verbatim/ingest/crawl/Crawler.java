@@ -1,6 +1,7 @@
 package dev.verbatim.ingest.crawl;
 
 import crawlercommons.robots.BaseRobotRules;
+import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.model.RawPage;
 import java.net.URI;
 import java.time.Clock;
@@ -242,7 +243,7 @@ public final class Crawler {
         }
         String hash = ContentHash.of(page.body());
         if (article && !hash.equals(s.hash())) {
-            sink.push(new RawPage(page.finalUrl(), page.contentType(), now, page.body()));
+            sink.push(new RawPage(normalizer.key(page.finalUrl()), page.contentType(), now, page.body()));
             metrics.pushed();
             LOG.debug("pushed {} ({} bytes{})", page.finalUrl(), page.body().length, page.truncated() ? ", truncated" : "");
         } else if (article) {

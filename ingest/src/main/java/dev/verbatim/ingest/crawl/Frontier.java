@@ -1,5 +1,6 @@
 package dev.verbatim.ingest.crawl;
 
+import dev.verbatim.ingest.UrlNormalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

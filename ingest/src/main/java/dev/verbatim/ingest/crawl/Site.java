@@ -1,5 +1,6 @@
 package dev.verbatim.ingest.crawl;
 
+import dev.verbatim.ingest.UrlNormalizer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

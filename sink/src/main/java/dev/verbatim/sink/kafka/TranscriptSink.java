@@ -3,20 +3,28 @@ package dev.verbatim.sink.kafka;
 import dev.verbatim.model.PageHeaders;
 import dev.verbatim.model.Transcript;
 import dev.verbatim.model.TranscriptJson;
+import dev.verbatim.model.RulesActivation;
+import dev.verbatim.sink.ActiveRulesSource;
+import dev.verbatim.sink.RulesGate;
 import dev.verbatim.sink.TranscriptStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -29,6 +37,13 @@ import org.slf4j.LoggerFactory;
  * Offsets are committed only after the store has made a whole batch durable, so a crash means
  * re-delivery, and re-delivery overwrites the same files. A tombstone (null value) deletes the
  * transcript. A record that is not a transcript is logged and skipped, never retried forever.
+ *
+ * <p>The sink follows the active rules while it runs ({@link RulesGate}): it stores the records of
+ * the active activation, skips those of older ones, and on a record of a newer activation learns
+ * it from the cluster before going on, so it never commits past a record of the active or a newer
+ * activation that it has not stored. It also learns the newest activation whenever it is given
+ * partitions, so a partition taken over from another sink is never judged by older rules than
+ * that sink used. Each switch is logged at INFO.
  *
  * <p>Run it on one thread; {@link #close()} may be called from any thread.
  */
@@ -45,33 +60,38 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptSink.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
     private final TranscriptStore store;
-    private final String rulesVersion;
+    private final ActiveRulesSource rules;
     private final Listener listener;
+    /** The activation this sink stores; only the sink thread changes it. */
+    private volatile RulesActivation active;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final LongAdder stored = new LongAdder();
     private final LongAdder malformed = new LongAdder();
     private final LongAdder skippedOtherRules = new LongAdder();
 
     /**
-     * @param rulesVersion the active rules version: records made under other rules (a late record
-     *                     from before a replay, or another cleaner still running old rules) are
-     *                     skipped, so they never overwrite a transcript of the active rules
+     * @param sessionTimeoutMs how long this sink keeps its partitions when it dies without leaving
+     * @param rules where the active rules come from: records made under older rules (a late record
+     *              from before a replay, or another cleaner still running old rules) are skipped,
+     *              so they never overwrite a transcript of newer rules
      */
-    public TranscriptSink(String bootstrapServers, String groupId, String topic, TranscriptStore store,
-            String rulesVersion, Listener listener) {
-        this.consumer = new KafkaConsumer<>(config(bootstrapServers, groupId), new StringDeserializer(),
+    public TranscriptSink(String bootstrapServers, String groupId, int sessionTimeoutMs, String topic,
+            TranscriptStore store, ActiveRulesSource rules, Listener listener) {
+        this.consumer = new KafkaConsumer<>(config(bootstrapServers, groupId, sessionTimeoutMs), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.topic = topic;
         this.store = store;
-        this.rulesVersion = rulesVersion;
+        this.rules = rules;
+        this.active = rules.current();
         this.listener = listener;
     }
 
-    static Properties config(String bootstrapServers, String groupId) {
+    static Properties config(String bootstrapServers, String groupId, int sessionTimeoutMs) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -80,15 +100,29 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-consumer");
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, sessionTimeoutMs);
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, sessionTimeoutMs / 3);
         return p;
     }
 
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    follow(rules.refresh());
+                }
+
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // Nothing is pending: each batch is stored and committed before the next poll.
+                }
+            });
+            LOG.info("sink stores rules {}", active);
             while (!closed.get()) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+                follow(rules.current());
                 if (records.isEmpty()) {
                     continue;
                 }
@@ -103,18 +137,61 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                 throw e;
             }
         } finally {
-            consumer.close();
+            consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
     }
 
-    private void write(ConsumerRecord<String, byte[]> r) {
-        Header made = r.headers().lastHeader(PageHeaders.RULES_VERSION);
-        if (made != null && !rulesVersion.equals(new String(made.value(), StandardCharsets.UTF_8))) {
-            skippedOtherRules.increment();
-            LOG.debug("skipped {} made under other rules", r.key());
-            return;
+    /** Moves to {@code latest} when it is newer than the activation stored so far. */
+    private void follow(RulesActivation latest) {
+        RulesActivation before = active;
+        if (latest.newerThan(before)) {
+            active = latest;
+            LOG.info("sink switches from rules {} to {}: it stores the new rules' transcripts from now on", before, latest);
         }
+    }
+
+    /** The activation this sink stores now. */
+    public RulesActivation active() {
+        return active;
+    }
+
+    private RulesGate.Decision decide(ConsumerRecord<String, byte[]> r) {
+        Optional<Long> epoch = header(r, PageHeaders.RULES_EPOCH).map(TranscriptSink::epoch);
+        Optional<String> version = header(r, PageHeaders.RULES_VERSION);
+        RulesGate.Decision d = RulesGate.decide(epoch, version, active);
+        if (d == RulesGate.Decision.NEWER_RULES) {
+            follow(rules.refresh());
+            d = RulesGate.decide(epoch, version, active);
+            if (d == RulesGate.Decision.NEWER_RULES) {
+                // Never skip it and never commit past it: stop, and let a restart deliver it again.
+                throw new IllegalStateException(String.format(Locale.ROOT, "transcript %s at %s-%d@%d was made under rules "
+                        + "epoch %d, newer than any activation in the cluster's rules topic (newest: %s); was the rules "
+                        + "topic recreated?", r.key(), r.topic(), r.partition(), r.offset(), epoch.orElseThrow(), active));
+            }
+        }
+        return d;
+    }
+
+    private static long epoch(String s) {
         try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad " + PageHeaders.RULES_EPOCH + " header '" + s + "'", e);
+        }
+    }
+
+    private static Optional<String> header(ConsumerRecord<String, byte[]> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null || h.value() == null ? Optional.empty() : Optional.of(new String(h.value(), StandardCharsets.UTF_8));
+    }
+
+    private void write(ConsumerRecord<String, byte[]> r) {
+        try {
+            if (decide(r) == RulesGate.Decision.SKIP) {
+                skippedOtherRules.increment();
+                LOG.debug("skipped {} made under rules older than {}", r.key(), active);
+                return;
+            }
             if (r.value() == null) {
                 store.delete(r.key());
                 listener.deleted(r.key());
@@ -151,7 +228,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         return malformed.sum();
     }
 
-    /** Records skipped because they were made under rules other than the active ones. */
+    /** Records skipped because they were made under rules older than the active ones (or by another build). */
     public long skippedOtherRules() {
         return skippedOtherRules.sum();
     }
@@ -161,4 +238,5 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         closed.set(true);
         consumer.wakeup();
     }
+
 }
