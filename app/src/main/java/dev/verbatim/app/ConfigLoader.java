@@ -1,5 +1,6 @@
 package dev.verbatim.app;
 
+import dev.verbatim.app.kafka.KafkaSettings;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.model.Topics;
@@ -71,7 +72,7 @@ public final class ConfigLoader {
 
     private static PipelineConfig build(Map<String, String> v) {
         String servers = v.get("kafka.bootstrap.servers").strip();
-        var kafka = new PipelineConfig.KafkaSettings(
+        var kafka = new KafkaSettings(
                 servers.isEmpty() ? Optional.empty() : Optional.of(servers),
                 Path.of(nonEmpty(v, "kafka.data.dir")),
                 intValue(v, "kafka.partitions"),

@@ -1,5 +1,6 @@
 package dev.verbatim.app;
 
+import dev.verbatim.app.kafka.KafkaSettings;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.ingest.crawl.CrawlSettings;
@@ -32,34 +33,6 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
     /** The embedded / docker-compose defaults. */
     public static PipelineConfig defaults() {
         return ConfigLoader.defaults();
-    }
-
-    /**
-     * @param bootstrapServers  the cluster; empty means an embedded broker
-     * @param dataDir           the embedded broker's log directory
-     * @param partitions        partitions of topics Verbatim creates
-     * @param replicationFactor replication factor of topics Verbatim creates
-     * @param sessionTimeoutMs  how long a stage that died without leaving its group keeps its partitions
-     */
-    public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int partitions, short replicationFactor,
-            int sessionTimeoutMs) {
-        public KafkaSettings {
-            Objects.requireNonNull(bootstrapServers, "bootstrapServers");
-            Objects.requireNonNull(dataDir, "dataDir");
-            if (partitions < 1) {
-                throw new IllegalArgumentException("kafka.partitions must be >= 1, was " + partitions);
-            }
-            if (replicationFactor < 1) {
-                throw new IllegalArgumentException("kafka.replication.factor must be >= 1, was " + replicationFactor);
-            }
-            if (sessionTimeoutMs < 1000) {
-                throw new IllegalArgumentException("kafka.session.timeout.ms must be >= 1000, was " + sessionTimeoutMs);
-            }
-        }
-
-        public boolean embedded() {
-            return bootstrapServers.isEmpty();
-        }
     }
 
     /**

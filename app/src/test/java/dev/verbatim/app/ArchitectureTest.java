@@ -55,6 +55,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void launcherKafkaPackageDoesNotReachBackIntoTheLauncher() {
+        noClasses().that().resideInAPackage("dev.verbatim.app.kafka")
+                .should().dependOnClassesThat().resideInAPackage("dev.verbatim.app")
+                .because("the broker and topic adapters take their settings, the launcher wires them (no cycle)")
+                .check(main);
+    }
+
+    @Test
     void modelHasNoParserOrKafkaTypes() {
         noClasses().that().resideInAPackage("dev.verbatim.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.apache.kafka..", "com.github.houbb..")

@@ -1,6 +1,5 @@
 package dev.verbatim.app.kafka;
 
-import dev.verbatim.app.PipelineConfig;
 import dev.verbatim.model.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** Starts an embedded broker or checks the configured cluster, then ensures the topics exist. */
-    public static Cluster open(PipelineConfig.KafkaSettings kafka, Topics topics, String rulesTopic) {
+    public static Cluster open(KafkaSettings kafka, Topics topics, String rulesTopic) {
         Cluster cluster;
         if (kafka.embedded()) {
             long start = System.nanoTime();
