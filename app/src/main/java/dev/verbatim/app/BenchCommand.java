@@ -1,11 +1,15 @@
 package dev.verbatim.app;
 
 import dev.verbatim.app.bench.Bench;
+import dev.verbatim.app.bench.BenchPipeline;
 import dev.verbatim.app.bench.BenchReport;
 import dev.verbatim.app.bench.Figure;
 import dev.verbatim.ingest.PageFiles;
 import dev.verbatim.model.RawPage;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.HashMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         Main.progressStream().printf(Locale.ROOT, "bench: %d pages, %.1f MB, %d thread(s), %.0f s per figure%n",
                 corpus.size(), bytes / 1e6, threads, seconds);
         List<Figure> figures = new Bench(new Bench.Options(corpus, threads, seconds, Optional.ofNullable(bootstrapServers),
-                pipelinePages, only, Main.progressStream())).run();
+                pipelinePages, only, Main.progressStream(), BenchCommand::startPipeline)).run();
         spec.commandLine().getOut().print(BenchReport.table(figures));
         if (json != null) {
             Map<String, String> context = new LinkedHashMap<>();
@@ -89,5 +93,47 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no pages under " + dir);
         }
         return out;
+    }
+
+    /** The whole pipeline with fresh topics and groups named after {@code run}, its data under {@code tmp}. */
+    private static BenchPipeline startPipeline(Path tmp, String run, int threads, Optional<String> bootstrapServers) {
+        Map<String, String> flags = new HashMap<>(Map.of(
+                "kafka.data.dir", tmp.resolve("kafka").toString(),
+                "sink.out.dir", tmp.resolve("out").toString(),
+                "topics.raw", "bench-" + run + ".raw",
+                "topics.transcripts", "bench-" + run + ".transcripts",
+                "topics.rejected", "bench-" + run + ".rejected",
+                "clean.application.id", "bench-" + run + "-clean",
+                "sink.group.id", "bench-" + run + "-sink",
+                "clean.threads", Integer.toString(threads),
+                "kafka.partitions", Integer.toString(threads)));
+        bootstrapServers.ifPresent(s -> flags.put("kafka.bootstrap.servers", s));
+        Pipeline p = Pipeline.start(ConfigLoader.load(Optional.empty(), Map.of(), flags), Pipeline.Stages.ALL);
+        return new BenchPipeline() {
+            @Override
+            public void pushPages(Iterable<RawPage> pages) {
+                p.pushPages(pages);
+            }
+
+            @Override
+            public void pushPaced(List<RawPage> pages, double perSecond) throws InterruptedException {
+                p.pushPaced(pages, perSecond);
+            }
+
+            @Override
+            public boolean awaitAccounted(Duration timeout, PrintStream progress) throws InterruptedException {
+                return p.awaitAccounted(timeout, progress);
+            }
+
+            @Override
+            public List<Long> latenciesNanos(List<String> urls) {
+                return p.tally().latenciesNanos(urls.stream().map(p.normalizer()::key).toList());
+            }
+
+            @Override
+            public void close() {
+                p.close();
+            }
+        };
     }
 }

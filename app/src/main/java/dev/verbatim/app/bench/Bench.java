@@ -1,9 +1,6 @@
 package dev.verbatim.app.bench;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import dev.verbatim.app.ConfigLoader;
-import dev.verbatim.app.Pipeline;
-import dev.verbatim.app.PipelineConfig;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.StepTimer;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +36,7 @@ public final class Bench {
 
     /** What to measure on and how long. */
     public record Options(List<RawPage> pages, int threads, double secondsPerFigure, Optional<String> bootstrapServers,
-            int pipelinePages, Set<Section> sections, PrintStream progress) {
+            int pipelinePages, Set<Section> sections, PrintStream progress, BenchPipeline.Starter pipelines) {
         public Options {
             sections = sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections);
         }
@@ -166,7 +162,7 @@ public final class Bench {
         say("pipeline: starting " + opts.bootstrapServers().map(s -> "on " + s).orElse("an embedded broker"));
         Path tmp = Files.createTempDirectory("verbatim-bench");
         String run = Long.toString(System.currentTimeMillis(), 36);
-        try (Pipeline p = Pipeline.start(config(tmp, run), Pipeline.Stages.ALL)) {
+        try (BenchPipeline p = opts.pipelines().start(tmp, run, opts.threads(), opts.bootstrapServers())) {
             warmUp(p, pages);
             say("pipeline: maximum rate");
             ThreadCpu cpu = ThreadCpu.start();
@@ -188,7 +184,7 @@ public final class Bench {
      * within 5 % of each other (the JIT has compiled the Kafka, broker and sink paths too), or
      * {@link #WARM_UP_MAX_SECONDS} pass.
      */
-    private void warmUp(Pipeline p, List<RawPage> pages) throws Exception {
+    private void warmUp(BenchPipeline p, List<RawPage> pages) throws Exception {
         say("pipeline: warm-up until its rate settles (the JIT compiles the Kafka paths too)");
         int batch = Math.max(MIN_PIPELINE_WARM_UP, pages.size());
         long start = System.nanoTime();
@@ -205,13 +201,13 @@ public final class Bench {
         }
     }
 
-    private void latency(Pipeline p, List<RawPage> pages, double rate) throws Exception {
+    private void latency(BenchPipeline p, List<RawPage> pages, double rate) throws Exception {
         int n = (int) Math.max(20, Math.min(rate * opts.secondsPerFigure() * 2, 2000));
         say(String.format(Locale.ROOT, "pipeline: latency at %.0f pages/s (%d pages)", rate, n));
         List<RawPage> paced = copies(pages, n, "paced");
         p.pushPaced(paced, rate);
         p.awaitAccounted(Duration.ofMinutes(10), opts.progress());
-        List<Long> lat = new ArrayList<>(p.tally().latenciesNanos(paced.stream().map(RawPage::url).map(p.normalizer()::key).toList()));
+        List<Long> lat = new ArrayList<>(p.latenciesNanos(paced.stream().map(RawPage::url).toList()));
         lat.sort(null);
         figures.add(new Figure("pipeline", "offered rate (half of maximum)", rate, "pages/s", Optional.empty()));
         for (int pct : new int[] {50, 95, 99}) {
@@ -224,21 +220,6 @@ public final class Bench {
         figures.add(new Figure("memory", "peak heap", Memory.peakHeapBytes() / 1048576.0, "MiB", Optional.empty()));
         Memory.peakRssBytes().ifPresent(b ->
                 figures.add(new Figure("memory", "peak RSS (whole process)", b / 1048576.0, "MiB", Optional.empty())));
-    }
-
-    private PipelineConfig config(Path tmp, String run) {
-        Map<String, String> flags = new HashMap<>(Map.of(
-                "kafka.data.dir", tmp.resolve("kafka").toString(),
-                "sink.out.dir", tmp.resolve("out").toString(),
-                "topics.raw", "bench-" + run + ".raw",
-                "topics.transcripts", "bench-" + run + ".transcripts",
-                "topics.rejected", "bench-" + run + ".rejected",
-                "clean.application.id", "bench-" + run + "-clean",
-                "sink.group.id", "bench-" + run + "-sink",
-                "clean.threads", Integer.toString(opts.threads()),
-                "kafka.partitions", Integer.toString(opts.threads())));
-        opts.bootstrapServers().ifPresent(s -> flags.put("kafka.bootstrap.servers", s));
-        return ConfigLoader.load(Optional.empty(), Map.of(), flags);
     }
 
     /**
