@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.model.Transcript;
 import dev.verbatim.model.TranscriptJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +22,8 @@ class Issue11CommandsTest {
     @TempDir
     Path tmp;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @ParameterizedTest
@@ -40,7 +32,7 @@ class Issue11CommandsTest {
         Path rules = Files.writeString(tmp.resolve("r.yaml"), "script:\n  policy: hant\n", StandardCharsets.UTF_8);
         Path page = Files.writeString(tmp.resolve("p.html"), "<p>x</p>", StandardCharsets.UTF_8);
         String[] args = (command.replace("PAGE", page.toString()) + " --rules " + rules).split(" ");
-        Outcome o = run(args);
+        CommandRun o = run(args);
         assertThat(o.code()).isEqualTo(Main.EXIT_USAGE);
         assertThat(o.err().lines()).hasSize(1);
         assertThat(o.err()).startsWith("verbatim: '" + command.replace(" PAGE", "").replace(" https://news.example/", "")
@@ -54,7 +46,7 @@ class Issue11CommandsTest {
         Path cfg = Files.writeString(tmp.resolve("c.properties"), "clean.rules=" + rules + "\n"
                 + "kafka.bootstrap.servers=127.0.0.1:1\n", StandardCharsets.UTF_8);
         String[] args = (command + (command.startsWith("ingest") ? " " + tmp : "") + " --config " + cfg).split(" ");
-        Outcome o = run(args);
+        CommandRun o = run(args);
         assertThat(o.code()).isEqualTo(Main.EXIT_FAILURE);
         assertThat(o.err().strip()).isEqualTo("verbatim: clean.rules is set (" + rules + ") but only 'replay' "
                 + "and 'run' make rules active; unset it for '" + command + "'");
@@ -65,8 +57,8 @@ class Issue11CommandsTest {
         Path page = Files.writeString(tmp.resolve("a.html"), "<html><head><title>Ferry timetable</title></head><body><article>"
                 + "<h1>Ferry timetable</h1><p>From next month the morning ferry leaves fifteen minutes earlier to meet the "
                 + "first train, the harbour office said.</p></article></body></html>", StandardCharsets.UTF_8);
-        Outcome a = run("clean-page", page.toString(), "--url", "https://News.Example:443/city/ferry?id=3&utm_source=rss#top");
-        Outcome b = run("clean-page", page.toString(), "--url", "https://news.example/city/./ferry?fbclid=abc&id=3");
+        CommandRun a = run("clean-page", page.toString(), "--url", "https://News.Example:443/city/ferry?id=3&utm_source=rss#top");
+        CommandRun b = run("clean-page", page.toString(), "--url", "https://news.example/city/./ferry?fbclid=abc&id=3");
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(b.code()).as(b.err()).isZero();
         Transcript ta = TranscriptJson.fromBytes(a.out().getBytes(StandardCharsets.UTF_8));

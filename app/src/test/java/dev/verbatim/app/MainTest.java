@@ -2,8 +2,6 @@ package dev.verbatim.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +14,8 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -31,14 +23,14 @@ class MainTest {
         "ingest warc", "clean", "sink", "clean-page", "clean-dir", "rules", "rules show", "rules diff", "replay", "bench"})
     void everyCommandPrintsItsHelp(String command) {
         String[] args = (command + " --help").split(" ");
-        Outcome o = run(args);
+        CommandRun o = run(args);
         assertThat(o.code()).isZero();
         assertThat(o.out()).startsWith("Usage: verbatim " + command);
     }
 
     @Test
     void unknownSubcommandIsUsageError() {
-        Outcome o = run("frobnicate");
+        CommandRun o = run("frobnicate");
         assertThat(o.code()).isEqualTo(Main.EXIT_USAGE);
         assertThat(o.err()).startsWith("verbatim: Unmatched argument at index 0: 'frobnicate'");
         assertThat(o.err()).doesNotContain("at dev.verbatim", "Exception");
@@ -46,21 +38,21 @@ class MainTest {
 
     @Test
     void unknownFlagIsUsageError() {
-        Outcome o = run("clean-page", "--colour", "x.html");
+        CommandRun o = run("clean-page", "--colour", "x.html");
         assertThat(o.code()).isEqualTo(Main.EXIT_USAGE);
         assertThat(o.err()).contains("Unknown option: '--colour'");
     }
 
     @Test
     void missingFileIsOneLineFailure() {
-        Outcome o = run("clean-page", tmp.resolve("nope.html").toString());
+        CommandRun o = run("clean-page", tmp.resolve("nope.html").toString());
         assertThat(o.code()).isEqualTo(Main.EXIT_FAILURE);
         assertThat(o.err().strip()).isEqualTo("verbatim: no such file or directory: " + tmp.resolve("nope.html"));
     }
 
     @Test
     void missingFilesForRunFailBeforeAnyBrokerStarts() {
-        Outcome o = run("run", "--once", "--data", tmp.resolve("d").toString(), "--files", tmp.resolve("absent").toString());
+        CommandRun o = run("run", "--once", "--data", tmp.resolve("d").toString(), "--files", tmp.resolve("absent").toString());
         assertThat(o.code()).isEqualTo(Main.EXIT_FAILURE);
         assertThat(o.err().strip()).isEqualTo("verbatim: no such file or directory: " + tmp.resolve("absent"));
         assertThat(tmp.resolve("d")).doesNotExist();
@@ -68,7 +60,7 @@ class MainTest {
 
     @Test
     void badScriptPolicyNamesTheKey() {
-        Outcome o = run("clean-page", "--script", "klingon", tmp.toString());
+        CommandRun o = run("clean-page", "--script", "klingon", tmp.toString());
         assertThat(o.code()).isEqualTo(Main.EXIT_FAILURE);
         assertThat(o.err().strip()).isEqualTo("verbatim: --script (script.policy): script policy must be hans, hant or keep, not 'klingon'");
     }
@@ -77,14 +69,14 @@ class MainTest {
     void unknownRulesKeyIsOneLineNamingIt() throws Exception {
         java.nio.file.Path rules = tmp.resolve("r.yaml");
         Files.writeString(rules, "script:\n  polcy: hant\n", StandardCharsets.UTF_8);
-        Outcome o = run("clean-page", "--rules", rules.toString(), tmp.toString());
+        CommandRun o = run("clean-page", "--rules", rules.toString(), tmp.toString());
         assertThat(o.code()).isEqualTo(Main.EXIT_FAILURE);
         assertThat(o.err().strip()).isEqualTo("verbatim: unknown rules key 'script.polcy' in " + rules);
     }
 
     @Test
     void unreachableClusterIsOneLineFailure() {
-        Outcome o = run("ingest", "files", "--bootstrap-servers", "127.0.0.1:1", tmp.toString());
+        CommandRun o = run("ingest", "files", "--bootstrap-servers", "127.0.0.1:1", tmp.toString());
         assertThat(o.code()).isEqualTo(Main.EXIT_FAILURE);
         assertThat(o.err().strip()).isEqualTo("verbatim: cannot reach Kafka at 127.0.0.1:1 (no answer within 15 s)");
     }
@@ -98,7 +90,7 @@ class MainTest {
         Files.writeString(dir.resolve("meta.json"),
                 "{\"url\":\"https://news.example/market\",\"content_type\":\"text/html\",\"fetched_at\":\"2026-02-03T04:05:06Z\"}",
                 StandardCharsets.UTF_8);
-        Outcome o = run("clean-page", dir.resolve("page.html").toString());
+        CommandRun o = run("clean-page", dir.resolve("page.html").toString());
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("\"url\" : \"https://news.example/market\"")
                 .contains("\"fetched_at\" : \"2026-02-03T04:05:06Z\"")
@@ -115,7 +107,7 @@ class MainTest {
         try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in.resolve("abc.html.gz")))) {
             gz.write(html.getBytes(StandardCharsets.UTF_8));
         }
-        Outcome o = run("clean-dir", in.toString(), tmp.resolve("out").toString(), "--format", "text");
+        CommandRun o = run("clean-dir", in.toString(), tmp.resolve("out").toString(), "--format", "text");
         assertThat(o.code()).isZero();
         assertThat(tmp.resolve("out").resolve("caseA.json")).exists();
         assertThat(Files.readString(tmp.resolve("out").resolve("abc.json"), StandardCharsets.UTF_8))
