@@ -139,23 +139,10 @@ public final class BlockWalker {
     }
 
     private static boolean isExternal(Element link) {
-        String page = host(link.baseUri());
-        String target = host(link.absUrl("href"));
+        String page = UrlHost.of(link.baseUri());
+        String target = UrlHost.of(link.absUrl("href"));
         return !target.isEmpty() && !page.isEmpty() && !target.equals(page) && !target.endsWith("." + page)
                 && !page.endsWith("." + target);
-    }
-
-    private static String host(String url) {
-        int start = url.indexOf("://");
-        if (start < 0) {
-            return "";
-        }
-        int end = start + 3;
-        while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        String h = url.substring(start + 3, end).toLowerCase(Locale.ROOT);
-        return h.startsWith("www.") ? h.substring(4) : h;
     }
 
     /**

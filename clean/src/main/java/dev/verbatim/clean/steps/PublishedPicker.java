@@ -1,6 +1,5 @@
 package dev.verbatim.clean.steps;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,7 +138,7 @@ final class PublishedPicker {
 
     /** The site's home zone: by host, then by page language, then by top-level domain. */
     Optional<ZoneId> homeZone(String language, String url) {
-        String host = host(url);
+        String host = UrlHost.of(url);
         for (String h = host; !h.isEmpty(); h = h.indexOf('.') < 0 ? "" : h.substring(h.indexOf('.') + 1)) {
             ZoneId z = siteZones.get(h);
             if (z != null) {
@@ -151,14 +150,5 @@ final class PublishedPicker {
             return Optional.of(byLanguage);
         }
         return Optional.ofNullable(domainZones.get(host.substring(host.lastIndexOf('.') + 1)));
-    }
-
-    private static String host(String url) {
-        try {
-            String h = url == null ? null : URI.create(url.strip().replace(" ", "%20")).getHost();
-            return h == null ? "" : h.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 }
