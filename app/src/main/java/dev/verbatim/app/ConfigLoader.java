@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.app.kafka.KafkaSettings;
+import dev.verbatim.app.metrics.MetricsSettings;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.model.Topics;
@@ -85,7 +86,8 @@ public final class ConfigLoader {
                 intValue(v, "clean.commit.interval.ms"),
                 rulesFile, rulesFile.map(ConfigLoader::readRules).orElseGet(CleanSettings::defaults));
         var sink = new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")));
-        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink, CrawlConfig.settings(v));
+        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink, CrawlConfig.settings(v),
+                MetricsSettings.parse(v.get("metrics.port"), v.get("metrics.bind")));
     }
 
     /** Reads a rules file; the error names the file and the bad key. */
