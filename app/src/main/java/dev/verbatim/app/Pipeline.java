@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** How often a long-running process logs its summary line. */
+    private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
 
     private final PipelineConfig config;
     private final Cluster cluster;
@@ -325,7 +328,9 @@ public final class Pipeline implements AutoCloseable {
 
     /** Blocks until a stage fails or the thread is interrupted (Ctrl-C closes the pipeline). */
     public void awaitFailure() throws InterruptedException {
+        PeriodicSummary summary = periodicSummary(Clock.systemUTC());
         while (failure.get() == null) {
+            summary.tick().ifPresent(LOG::info);
             Thread.sleep(200);
         }
         throw new IllegalStateException(failure.get());
@@ -344,6 +349,24 @@ public final class Pipeline implements AutoCloseable {
             return lag.lag(config.sink().groupId(), config.topics().transcripts());
         }
         return OptionalLong.empty();
+    }
+
+    /** A summary line every minute: pages in, cleaned, rejected and stored, and the lag of the stages run here. */
+    PeriodicSummary periodicSummary(Clock clock) {
+        return new PeriodicSummary(SUMMARY_EVERY, clock, () -> new PeriodicSummary.Figures(
+                (long) metrics.total(StageMetrics.PUSHED), (long) metrics.total(StageMetrics.CLEANED),
+                (long) metrics.total(StageMetrics.REJECTED), (long) metrics.total(StageMetrics.STORED)), this::lagLine);
+    }
+
+    private String lagLine() {
+        List<String> parts = new ArrayList<>();
+        for (String stage : List.of("clean", "sink")) {
+            if (stage.equals("clean") ? stages.clean() : stages.sink()) {
+                OptionalLong n = lag(stage);
+                parts.add(stage + " " + (n.isPresent() ? Long.toString(n.getAsLong()) : "unknown"));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** The meters of this process's stages. */

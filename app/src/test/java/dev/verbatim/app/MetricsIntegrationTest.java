@@ -12,10 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,23 @@ class MetricsIntegrationTest {
         try (MetricsServer server = MetricsServer.serve(cfg.metrics(), metrics).orElseThrow()) {
             String base = "http://127.0.0.1:" + server.port();
             try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL, metrics)) {
+                AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-30T00:00:00Z"));
+                PeriodicSummary minute = p.periodicSummary(new Clock() {
+                    @Override
+                    public Instant instant() {
+                        return now.get();
+                    }
+
+                    @Override
+                    public ZoneId getZone() {
+                        return ZoneOffset.UTC;
+                    }
+
+                    @Override
+                    public Clock withZone(ZoneId zone) {
+                        return this;
+                    }
+                });
                 p.pushPages(List.of(
                         article("https://news.example/cranes", "Harbour cranes return",
                                 "The port authority said on Monday that the cranes will be back in service by spring."),
@@ -88,6 +109,10 @@ class MetricsIntegrationTest {
                 assertThat(value(text, "verbatim_clean_time_seconds_count{outcome=\"rejected\"}")).hasValue(1);
                 assertThat(text).contains("# TYPE verbatim_clean_time_seconds histogram");
                 assertThat(text.lines()).anyMatch(l -> l.startsWith("kafka_stream_thread_"));
+
+                now.set(now.get().plusSeconds(60));
+                assertThat(minute.tick()).hasValue("last 1.0 min: 3 pages in, 2 cleaned, 1 rejected, 2 stored; "
+                        + "since start: 3 in, 2 cleaned, 1 rejected, 2 stored; lag: clean 0, sink 0");
 
                 HttpResponse<String> health = get(base + "/health");
                 assertThat(health.statusCode()).isEqualTo(200);

@@ -148,6 +148,11 @@ public final class StageMetrics {
         return registry.scrape();
     }
 
+    /** The sum of every counter named {@code name}, whatever its tags (all rejections, for example). */
+    public double total(String name) {
+        return registry.find(name).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
     /** The number a counter shows now (0 when it was never incremented); for summaries and tests. */
     public double count(String name, String... tags) {
         Counter c = registry.find(name).tags(tags).counter();
