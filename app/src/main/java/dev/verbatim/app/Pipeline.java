@@ -68,6 +68,8 @@ public final class Pipeline implements AutoCloseable {
     private RulesFollower rules;
     private LiveCleaner cleaner;
     private volatile boolean closing;
+    /** The minute summary of a long-running process, counting from the start. */
+    private final PeriodicSummary summary;
 
     private Pipeline(PipelineConfig config, Cluster cluster, long startNanos, Stages stages, StageMetrics metrics) {
         this.config = config;
@@ -78,6 +80,7 @@ public final class Pipeline implements AutoCloseable {
         this.metrics = metrics;
         this.counts = new RejectionCounts(metrics.cleanListener());
         this.lag = new GroupLag(cluster.bootstrapServers());
+        this.summary = periodicSummary(Clock.systemUTC());
     }
 
     /**
@@ -328,7 +331,6 @@ public final class Pipeline implements AutoCloseable {
 
     /** Blocks until a stage fails or the thread is interrupted (Ctrl-C closes the pipeline). */
     public void awaitFailure() throws InterruptedException {
-        PeriodicSummary summary = periodicSummary(Clock.systemUTC());
         while (failure.get() == null) {
             summary.tick().ifPresent(LOG::info);
             Thread.sleep(200);

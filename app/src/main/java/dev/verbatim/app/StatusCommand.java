@@ -123,12 +123,14 @@ final class StatusCommand implements Callable<Integer> {
             return;
         }
         int w = Math.max(5, groups.stream().mapToInt(g -> g.id().length()).max().orElse(0));
+        int sw = Math.max(5, groups.stream().mapToInt(g -> g.state().length()).max().orElse(0));
         out.println("stage groups (lag: committed records on the topic the group has yet to read)");
-        out.println(String.format(Locale.ROOT, "  %-" + w + "s  %-5s  %-11s  %7s  %8s", "GROUP", "STAGE", "STATE", "MEMBERS", "LAG"));
+        out.println(String.format(Locale.ROOT, "  %-" + w + "s  %-5s  %-" + sw + "s  %7s  %8s", "GROUP", "STAGE", "STATE",
+                "MEMBERS", "LAG"));
         for (ClusterStatus.Group g : groups) {
             boolean sink = g.id().equals(cfg.sink().groupId());
             String note = sink ? "" : g.id().equals(activeGroup) ? "  active rules" : "  other rules";
-            out.println(String.format(Locale.ROOT, "  %-" + w + "s  %-5s  %-11s  %7d  %8d%s", g.id(), sink ? "sink" : "clean",
+            out.println(String.format(Locale.ROOT, "  %-" + w + "s  %-5s  %-" + sw + "s  %7d  %8d%s", g.id(), sink ? "sink" : "clean",
                     g.state(), g.members(), g.lag(), note));
         }
     }
