@@ -377,8 +377,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Up while no stage has failed and the cleaner's Streams application (if any) runs or
-     * rebalances; down once closing starts, so that a probe sees a stopping stage go.
+     * Up while no stage has failed, the cluster answers and the cleaner's Streams application (if
+     * any) runs or rebalances; down once closing starts, so that a probe sees a stopping stage go.
      */
     public Health health() {
         if (closing) {
@@ -387,6 +387,9 @@ public final class Pipeline implements AutoCloseable {
         Map<String, String> checks = new LinkedHashMap<>();
         boolean up = failure.get() == null;
         checks.put("stages", up ? "running" : "failed: " + failure.get());
+        boolean kafka = lag.reachable();
+        checks.put("kafka", kafka ? "reachable" : "unreachable");
+        up &= kafka;
         if (cleaner != null) {
             String state = cleaner.state();
             checks.put("clean", state);

@@ -33,8 +33,12 @@ public final class GroupLag implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final String bootstrapServers;
+    private static final Duration REACHABLE_FOR = Duration.ofSeconds(10);
+
     private Admin admin;
     private boolean closed;
+    private long checkedAtNanos;
+    private boolean reachable;
 
     public GroupLag(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
@@ -54,6 +58,31 @@ public final class GroupLag implements AutoCloseable {
             Thread.currentThread().interrupt();
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * Whether the cluster answered a metadata request (within 5 s); the answer is kept for 10 s, so
+     * that frequent health probes cost at most one request each 10 s.
+     */
+    public synchronized boolean reachable() {
+        if (closed) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (checkedAtNanos != 0 && now - checkedAtNanos < REACHABLE_FOR.toNanos()) {
+            return reachable;
+        }
+        try {
+            admin().describeCluster().clusterId().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            reachable = true;
+        } catch (ExecutionException | TimeoutException e) {
+            reachable = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reachable = false;
+        }
+        checkedAtNanos = System.nanoTime();
+        return reachable;
     }
 
     private Admin admin() {
