@@ -2,6 +2,7 @@ package dev.verbatim.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.verbatim.app.kafka.ActiveRules;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.model.RawPage;
@@ -68,6 +69,19 @@ class StatusCommandTest {
         assertThat(run.out()).containsPattern("\\n  sink-status1 +sink +Empty +0 +0\\n");
         assertThat(run.out()).containsPattern("\\n  raw-status1 +3 records in 2 partitions\\n");
         assertThat(run.out()).containsPattern("\\n  decode/binary-content +1  latest \\S+Z  https://news.example/garbage - ");
+
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        ActiveRules.Published hant = ActiveRules.publish(TestBroker.bootstrapServers(), "rules-status1", "script:\n  policy: hant\n",
+                "hant-version");
+        CommandRun after = CommandRun.of("status", "--bootstrap-servers", TestBroker.bootstrapServers(), "--config",
+                config.toString());
+
+        assertThat(after.out()).startsWith("cluster: " + TestBroker.bootstrapServers() + "\n");
+        java.util.regex.Matcher since = java.util.regex.Pattern.compile("active rules: hant-version \\(epoch "
+                + hant.activation().epoch() + "\\) since (\\S+)\n").matcher(after.out());
+        assertThat(since.find()).as(after.out()).isTrue();
+        assertThat(Instant.parse(since.group(1))).isBetween(before, Instant.now());
+        assertThat(after.out()).containsPattern("\\n  clean-status1-" + version + "-0 +clean +Empty +0 +0  other rules\\n");
     }
 
     @Test
