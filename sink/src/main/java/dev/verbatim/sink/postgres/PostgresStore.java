@@ -128,13 +128,34 @@ public final class PostgresStore implements TranscriptStore, AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        try (Connection c = pool.getConnection()) {
-            writeAll(c, pending);
+        try {
+            if (!tryWrite(pending, false)) {
+                // The pooled connection had broken while idle (a server restart): once more, on a new one.
+                tryWrite(pending, true);
+            }
         } catch (SQLException e) {
             throw new IOException("cannot write " + pending.size() + " transcript changes to PostgreSQL: "
                     + e.getMessage(), e);
         } finally {
             pending.clear();
+        }
+    }
+
+    /**
+     * True when written; false when the connection turned out dead, so that nothing was written,
+     * unless this is the last try: then it throws.
+     */
+    private boolean tryWrite(List<Change> changes, boolean lastTry) throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            try {
+                writeAll(c, changes);
+                return true;
+            } catch (SQLException e) {
+                if (lastTry || c.isValid(1)) {
+                    throw e;
+                }
+                return false;
+            }
         }
     }
 
