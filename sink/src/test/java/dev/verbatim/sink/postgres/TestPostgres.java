@@ -182,6 +182,7 @@ public final class TestPostgres {
         Path tmp = Files.createTempDirectory(dir.getParent(), "verbatim-pg-unpack",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         unpack(archive, tmp);
+        openDirectories(tmp);
         Files.createFile(tmp.resolve(".complete"));
         try {
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -212,6 +213,15 @@ public final class TestPostgres {
                     Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
                             (e.getMode() & 0100) != 0 || e.getName().contains("bin/") ? "rwxr-xr-x" : "rw-r--r--"));
                 }
+            }
+        }
+    }
+
+    /** Directories are 0755 whatever the umask, so that {@code nobody} reaches the binaries and share files. */
+    private static void openDirectories(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) paths.filter(Files::isDirectory)::iterator) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
         }
     }
