@@ -199,8 +199,8 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     }
 
     /**
-     * Writes the batch to the store and makes it durable; then tells the listener. False when the
-     * store failed (a database down, a full disk): nothing of the batch counts as stored.
+     * Writes the batch to the store and makes it durable; then counts it and tells the listener.
+     * False when the store failed (a database down, a full disk): nothing of the batch is counted.
      */
     private boolean storeBatch(ConsumerRecords<String, byte[]> records) {
         List<Runnable> done = new ArrayList<>();
@@ -223,7 +223,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private void write(ConsumerRecord<String, byte[]> r, List<Runnable> done) throws IOException {
         try {
             if (decide(r) == RulesGate.Decision.SKIP) {
-                skippedOtherRules.increment();
+                done.add(skippedOtherRules::increment);
                 LOG.debug("skipped {} made under rules older than {}", r.key(), active);
                 return;
             }
@@ -241,7 +241,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                 listener.stored(t);
             });
         } catch (IllegalArgumentException e) {
-            malformed.increment();
+            done.add(malformed::increment);
             LOG.warn("skipped a record at {}-{}@{} that is not a transcript: {}", r.topic(), r.partition(), r.offset(),
                     e.getMessage());
         }
