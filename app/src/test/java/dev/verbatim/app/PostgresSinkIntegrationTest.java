@@ -22,6 +22,10 @@ import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +86,15 @@ class PostgresSinkIntegrationTest {
         }
     }
 
+    private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = new java.util.HashMap<>(
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get());
+            offsets.values().removeIf(java.util.Objects::isNull);
+            return offsets;
+        }
+    }
+
     @Test
     void theDemoPagesAreStoredAsRowsThatFullTextSearchFinds() throws Exception {
         String db = TestPostgres.instance().newDatabase("demo");
@@ -114,6 +127,7 @@ class PostgresSinkIntegrationTest {
                 p.pushPages(pages);
                 await(() -> p.storeFailures() > 0, Duration.ofSeconds(90), "the sink to fail a batch on the stopped database");
                 assertThat(p.summary().stored()).isZero();
+                assertThat(committedOffsets("sink-pg2")).as("offsets committed while the database is down").isEmpty();
             } finally {
                 TestPostgres.instance().start();
             }
@@ -123,5 +137,7 @@ class PostgresSinkIntegrationTest {
         }
         assertThat(column(db, "SELECT title FROM transcripts ORDER BY title"))
                 .containsExactly("Ferry timetable changes", "Harbour cranes return", "Library opens at night");
+        assertThat(committedOffsets("sink-pg2").values()).extracting(OffsetAndMetadata::offset).isNotEmpty()
+                .allSatisfy(o -> assertThat(o).isPositive());
     }
 }
