@@ -17,12 +17,11 @@ import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.ingest.kafka.RawPageProducer;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.RulesActivation;
-import dev.verbatim.sink.DirectoryStore;
+import dev.verbatim.sink.TranscriptStore;
 import dev.verbatim.sink.kafka.TranscriptSink;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +62,7 @@ public final class Pipeline implements AutoCloseable {
     private final GroupLag lag;
     private final Stages stages;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private volatile TranscriptSink sink;
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final long startNanos;
     private final UrlNormalizer normalizer;
@@ -174,6 +174,12 @@ public final class Pipeline implements AutoCloseable {
         return tally;
     }
 
+    /** Batches the sink's store failed to write so far, each delivered again after a back-off; 0 without a sink. */
+    public long storeFailures() {
+        TranscriptSink s = sink;
+        return s == null ? 0 : s.storeFailures();
+    }
+
     private void startCleaner() {
         cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, metrics, f -> failure.compareAndSet(null, f));
         rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
@@ -182,14 +188,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startSink() {
-        DirectoryStore store;
-        try {
-            store = new DirectoryStore(config.sink().outDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the output directory " + config.sink().outDir() + ": "
-                    + e.getMessage(), e);
+        TranscriptStore store = config.sink().open();
+        if (store instanceof AutoCloseable closeable) {
+            running.add(closeable); // closed after the sink that writes to it
         }
-        TranscriptSink sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
+        sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
                 config.kafka().sessionTimeoutMs(), config.topics().transcripts(), store, rules,
                 new TranscriptSink.Listener() {
                     @Override
@@ -208,7 +211,7 @@ public final class Pipeline implements AutoCloseable {
         running.add(sink.bindClient(metrics::bind)); // closed after the sink
         startThread("verbatim-sink", sink);
         running.add(sink); // closed before its thread is joined: close() runs in reverse order
-        LOG.info("sink writing transcripts to {}", config.sink().outDir().toAbsolutePath());
+        LOG.info("sink writing transcripts to {}", config.sink().destination());
     }
 
     private void startWatcher() {

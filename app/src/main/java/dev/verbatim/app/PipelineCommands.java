@@ -47,7 +47,7 @@ final class PipelineCommands {
                 p.pushPages(DemoPages.load());
                 p.awaitAccounted(Duration.ofMinutes(5), progressStream(spec));
                 spec.commandLine().getOut().print(p.summary().render());
-                spec.commandLine().getOut().println("transcripts in " + cfg.sink().outDir().toAbsolutePath().normalize());
+                spec.commandLine().getOut().println("transcripts in " + cfg.sink().destination());
             }
             return 0;
         }

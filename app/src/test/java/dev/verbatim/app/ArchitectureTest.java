@@ -63,6 +63,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyThePostgresStoreTouchesJdbc() {
+        noClasses().that().resideInAPackage("dev.verbatim..").and().resideOutsideOfPackage("dev.verbatim.sink.postgres..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..",
+                        "com.zaxxer.hikari..", "org.flywaydb..")
+                .because("the database is one store behind TranscriptStore; the Kafka layer commits after its sync")
+                .check(main);
+        noClasses().that().resideInAPackage("dev.verbatim.sink.postgres..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
+                .check(main);
+    }
+
+    @Test
     void modelHasNoParserOrKafkaTypes() {
         noClasses().that().resideInAPackage("dev.verbatim.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.apache.kafka..", "com.github.houbb..")
