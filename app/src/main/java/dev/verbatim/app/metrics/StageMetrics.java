@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
@@ -33,7 +34,8 @@ import org.apache.kafka.streams.KafkaStreams;
  *   <li>{@value #STORED}, {@value #DELETED}: transcripts the sink stored, and removed by a tombstone;
  *   <li>{@value #LAG} (tag {@code stage}): records the stage's consumer group has yet to read;
  *   <li>{@value #CRAWL} (tag {@code outcome}): the crawler's fetches by outcome;
- *   <li>the cleaner's Kafka Streams and client metrics ({@code kafka_*}), JVM memory, threads, CPU.
+ *   <li>the Kafka clients' own metrics ({@code kafka_*}: the cleaner's Streams application, the sink's
+ *       consumer, the producers that push pages), JVM memory, threads, CPU.
  * </ul>
  *
  * <p>Thread-safe.
@@ -107,6 +109,20 @@ public final class StageMetrics {
     /** Binds a Streams application's metrics (consumer lag, commit rates, ...) until the returned handle is closed. */
     public AutoCloseable bind(KafkaStreams streams) {
         KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams);
+        binder.bindTo(registry);
+        return binder;
+    }
+
+    /** Binds a Kafka consumer's metrics (fetch lag, rates) until the returned binder is closed. */
+    public KafkaClientMetrics bind(org.apache.kafka.clients.consumer.Consumer<?, ?> consumer) {
+        KafkaClientMetrics binder = new KafkaClientMetrics(consumer);
+        binder.bindTo(registry);
+        return binder;
+    }
+
+    /** Binds a Kafka producer's metrics (send rates, errors, retries) until the returned binder is closed. */
+    public KafkaClientMetrics bind(org.apache.kafka.clients.producer.Producer<?, ?> producer) {
+        KafkaClientMetrics binder = new KafkaClientMetrics(producer);
         binder.bindTo(registry);
         return binder;
     }
