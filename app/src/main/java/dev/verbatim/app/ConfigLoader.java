@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.app.kafka.KafkaSettings;
+import dev.verbatim.app.metrics.MetricsSettings;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.model.Topics;
@@ -85,7 +86,8 @@ public final class ConfigLoader {
         var clean = new PipelineConfig.CleanStage(nonEmpty(v, "clean.application.id"), intValue(v, "clean.threads"),
                 intValue(v, "clean.commit.interval.ms"),
                 rulesFile, rulesFile.map(ConfigLoader::readRules).orElseGet(CleanSettings::defaults));
-        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink(v), CrawlConfig.settings(v));
+        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink(v), CrawlConfig.settings(v),
+                MetricsSettings.parse(v.get("metrics.port"), v.get("metrics.bind")));
     }
 
     private static PipelineConfig.SinkSettings sink(Map<String, String> v) {

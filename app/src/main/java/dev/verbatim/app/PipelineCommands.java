@@ -84,7 +84,7 @@ final class PipelineCommands {
             if (crawl.any()) {
                 crawl.sites(crawl.settings(cfg)); // a bad seed or sites file fails before the broker starts
             }
-            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL)) {
+            try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL)) {
                 if (!once) {
                     Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
                 }
@@ -132,7 +132,7 @@ final class PipelineCommands {
         public Integer call() throws Exception {
             PageFilesCheck.requireExisting(paths);
             PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest files");
-            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE)) {
+            try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.NONE)) {
                 int n = p.pushFiles(paths, progressStream(spec));
                 spec.commandLine().getOut().println("pages pushed to " + cfg.topics().raw() + ": " + n);
             }
@@ -172,7 +172,7 @@ final class PipelineCommands {
     }
 
     private static int runUntilStopped(PipelineConfig cfg, Pipeline.Stages stages) throws InterruptedException {
-        Pipeline p = Pipeline.start(cfg, stages);
+        Pipeline p = Pipeline.startServing(cfg, stages);
         Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
         p.awaitFailure();
         return 0;

@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.app.kafka.KafkaSettings;
+import dev.verbatim.app.metrics.MetricsSettings;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.ingest.crawl.CrawlSettings;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * {@code reference.properties}; {@link ConfigLoader} layers overrides on top.
  */
 public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTopic, CleanStage clean, SinkSettings sink,
-        CrawlSettings crawl) {
+        CrawlSettings crawl, MetricsSettings metrics) {
 
     public PipelineConfig {
         Objects.requireNonNull(kafka, "kafka");
@@ -28,6 +29,7 @@ public record PipelineConfig(KafkaSettings kafka, Topics topics, String rulesTop
         Objects.requireNonNull(clean, "clean");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(crawl, "crawl");
+        Objects.requireNonNull(metrics, "metrics");
     }
 
     /** The one URL normalizer of every page that enters the pipeline, with the configured tracking parameters. */

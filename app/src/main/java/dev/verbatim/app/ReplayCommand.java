@@ -62,7 +62,7 @@ final class ReplayCommand implements Callable<Integer> {
         PipelineConfig cfg = cluster.load(Optional.ofNullable(out), rules.file);
         String version = PageCleaner.rulesVersionOf(cfg.clean().settings());
         long start = System.nanoTime();
-        try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL);
+        try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL);
              ReplayProgress progress = new ReplayProgress(p.bootstrapServers(), cfg.topics().raw())) {
             RulesActivation active = p.activeRules();
             if (!active.rulesVersion().equals(version)) {

@@ -56,9 +56,9 @@ class ArchitectureTest {
 
     @Test
     void launcherSubpackagesDoNotReachBackIntoTheLauncher() {
-        noClasses().that().resideInAnyPackage("dev.verbatim.app.kafka", "dev.verbatim.app.bench")
+        noClasses().that().resideInAnyPackage("dev.verbatim.app.kafka", "dev.verbatim.app.bench", "dev.verbatim.app.metrics")
                 .should().dependOnClassesThat().resideInAPackage("dev.verbatim.app")
-                .because("the broker adapters and the bench take what they need; the launcher wires them (no cycle)")
+                .because("the broker adapters, the bench and the metrics take what they need; the launcher wires them (no cycle)")
                 .check(main);
     }
 

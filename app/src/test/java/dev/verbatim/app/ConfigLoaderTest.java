@@ -1,5 +1,6 @@
 package dev.verbatim.app;
 
+import dev.verbatim.app.metrics.MetricsSettings;
 import dev.verbatim.clean.steps.ScriptPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -100,5 +101,19 @@ class ConfigLoaderTest {
                 .hasMessage("sink.jdbc.url is set but sink.store is files; set sink.store=postgresql or unset sink.jdbc.url");
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sink.store", "mongo")))
                 .hasMessage("sink.store must be files or postgresql, was 'mongo'");
+    }
+
+    @Test
+    void metricsServeOnPort9400OfTheLoopbackUnlessTurnedOff() {
+        assertThat(PipelineConfig.defaults().metrics()).isEqualTo(new MetricsSettings(true, 9400, "127.0.0.1"));
+        PipelineConfig off = ConfigLoader.load(Optional.empty(), Map.of("VERBATIM_METRICS_PORT", "OFF"), Map.of());
+        assertThat(off.metrics().enabled()).isFalse();
+        PipelineConfig any = ConfigLoader.load(Optional.empty(), Map.of("VERBATIM_METRICS_BIND", "0.0.0.0"),
+                Map.of("metrics.port", "0"));
+        assertThat(any.metrics()).isEqualTo(new MetricsSettings(true, 0, "0.0.0.0"));
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("metrics.port", "nine")))
+                .hasMessage("metrics.port must be a port number or 'off', was 'nine'");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("metrics.port", "70000")))
+                .hasMessage("metrics.port must be 0 to 65535 or 'off', was 70000");
     }
 }

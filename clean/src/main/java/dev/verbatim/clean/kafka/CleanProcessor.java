@@ -54,6 +54,7 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
     public void process(Record<byte[], byte[]> record) {
         byte[] body = record.value() == null ? new byte[0] : record.value();
         String url = url(record);
+        long start = System.nanoTime();
         CleanResult result;
         try {
             result = toPage(record, url, body)
@@ -64,18 +65,19 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
             LOG.error("cleaning {} failed unexpectedly", url, e);
         }
+        long nanos = System.nanoTime() - start;
         if (result instanceof CleanResult.Cleaned cleaned) {
-            counts.countCleaned();
+            counts.countCleaned(nanos);
             LOG.debug("cleaned {}", url);
             context.forward(new Record<>(cleaned.transcript().id(),
                     Routed.transcript(TranscriptJson.toBytes(cleaned.transcript())), record.timestamp(), transcriptHeaders(url)));
         } else if (result instanceof CleanResult.Rejected rejected) {
-            forwardRejection(record, url, body, rejected.rejection());
+            forwardRejection(record, url, body, rejected.rejection(), nanos);
         }
     }
 
-    private void forwardRejection(Record<byte[], byte[]> record, String url, byte[] body, Rejection r) {
-        counts.countRejected(r);
+    private void forwardRejection(Record<byte[], byte[]> record, String url, byte[] body, Rejection r, long nanos) {
+        counts.countRejected(r, nanos);
         LOG.warn("rejected page {}: {}", url, r.summary());
         Headers headers = new RecordHeaders(record.headers().toArray());
         headers.add(PageHeaders.ERROR_STAGE, bytes(r.stage().name().toLowerCase(java.util.Locale.ROOT)));
