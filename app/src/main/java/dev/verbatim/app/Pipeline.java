@@ -207,6 +207,7 @@ public final class Pipeline implements AutoCloseable {
                         tally.sinkEvent(true);
                     }
                 });
+        metrics.storeFailures(sink, TranscriptSink::storeFailures);
         startThread("verbatim-sink", sink);
         running.add(sink); // closed before its thread is joined: close() runs in reverse order
         LOG.info("sink writing transcripts to {}", config.sink().destination());
