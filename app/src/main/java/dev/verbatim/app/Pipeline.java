@@ -210,6 +210,7 @@ public final class Pipeline implements AutoCloseable {
                     }
                 });
         running.add(sink.bindClient(metrics::bind)); // closed after the sink
+        metrics.storeFailures(sink, TranscriptSink::storeFailures);
         startThread("verbatim-sink", sink);
         running.add(sink); // closed before its thread is joined: close() runs in reverse order
         LOG.info("sink writing transcripts to {}", config.sink().destination());

@@ -32,6 +32,8 @@ import org.apache.kafka.streams.KafkaStreams;
  *       turned into transcripts or rejected;
  *   <li>{@value #CLEAN_TIME} (tag {@code outcome}): time the cleaning core took per page, a histogram;
  *   <li>{@value #STORED}, {@value #DELETED}: transcripts the sink stored, and removed by a tombstone;
+ *   <li>{@value #STORE_FAILURES}: batches the sink's store could not write (its database down), each
+ *       delivered again after a back-off;
  *   <li>{@value #LAG} (tag {@code stage}): records the stage's consumer group has yet to read;
  *   <li>{@value #CRAWL} (tag {@code outcome}): the crawler's fetches by outcome;
  *   <li>the Kafka clients' own metrics ({@code kafka_*}: the cleaner's Streams application, the sink's
@@ -48,6 +50,7 @@ public final class StageMetrics {
     public static final String CLEAN_TIME = "verbatim.clean.time";
     public static final String STORED = "verbatim.transcripts.stored";
     public static final String DELETED = "verbatim.transcripts.deleted";
+    public static final String STORE_FAILURES = "verbatim.sink.store.failures";
     public static final String LAG = "verbatim.consumer.lag";
     public static final String CRAWL = "verbatim.crawl.fetches";
     public static final String CRAWL_PUSHED = "verbatim.crawl.pushed";
@@ -104,6 +107,12 @@ public final class StageMetrics {
 
     public void deleted() {
         deleted.increment();
+    }
+
+    /** Reports {@value #STORE_FAILURES}, read from {@code source} when scraped. */
+    public <T> void storeFailures(T source, java.util.function.ToDoubleFunction<T> failures) {
+        FunctionCounter.builder(STORE_FAILURES, source, failures)
+                .description("batches the sink's store could not write, each retried after a back-off").register(registry);
     }
 
     /** Binds a Streams application's metrics (consumer lag, commit rates, ...) until the returned handle is closed. */
