@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,6 @@ public final class Pipeline implements AutoCloseable {
             if (stages.sink()) {
                 p.startSink();
                 metrics.lag("sink", () -> p.lag("sink").orElse(-1));
-                metrics.storeFailures(p, Pipeline::storeFailures);
             }
             return p;
         } catch (RuntimeException e) {
@@ -210,6 +210,7 @@ public final class Pipeline implements AutoCloseable {
                     }
                 });
         running.add(sink.bindClient(metrics::bind)); // closed after the sink
+        metrics.storeFailures(sink, TranscriptSink::storeFailures);
         startThread("verbatim-sink", sink);
         running.add(sink); // closed before its thread is joined: close() runs in reverse order
         LOG.info("sink writing transcripts to {}", config.sink().destination());
@@ -227,8 +228,9 @@ public final class Pipeline implements AutoCloseable {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                failure.compareAndSet(null, name + " stopped: " + e.getMessage());
-                LOG.error("{} stopped", name, e);
+                failure.compareAndSet(null, name + " stopped: " + Main.describe(e));
+                LOG.error("{} stopped: {}", name, Main.describe(e)); // one line; the trace with --verbose
+                LOG.debug("{} stopped", name, e);
             }
         }, name);
         t.setDaemon(true);
@@ -236,30 +238,61 @@ public final class Pipeline implements AutoCloseable {
         running.add(() -> t.join(Duration.ofSeconds(30).toMillis()));
     }
 
-    /** Pushes every page file under the given paths; unreadable files are reported and skipped. */
+    /**
+     * Pushes every page file under the given paths, each accounted for in the tally: pushed,
+     * refused as too large (a rejection with its reason: the raw topic could not hold it), or
+     * skipped with its reason (unreadable, a bad sidecar, or the URL of an earlier file of this
+     * call, which would silently replace it).
+     *
+     * @return the pages pushed
+     */
     @SuppressWarnings("try") // the producer's metrics binder is only closed
     public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException {
         List<Path> files = PageFiles.find(roots);
+        int maxBytes = config.clean().settings().limits().maxInputBytes();
+        Map<String, Path> firstFileOf = new HashMap<>();
         int pushed = 0;
         try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
              KafkaClientMetrics producerMetrics = producer.bindClient(metrics::bind);
              Progress progress = Progress.of("pushing", files.size(), progressOut)) {
             for (Path f : files) {
-                RawPage page;
-                try {
-                    page = PageFiles.read(f);
-                } catch (IOException e) {
-                    LOG.warn("skipped {}: {}", f, e.getMessage());
+                tally.fileFound();
+                progress.step();
+                Optional<RawPage> page = readFile(f, maxBytes);
+                if (page.isEmpty()) {
                     continue;
                 }
-                push(producer, page);
+                Path first = firstFileOf.putIfAbsent(page.get().url(), f);
+                if (first != null) {
+                    skip(f, "same URL as " + first + " (" + page.get().url() + "), which is pushed instead");
+                    continue;
+                }
+                push(producer, page.get());
                 pushed++;
-                progress.step();
             }
             producer.flush();
         }
         throwIfFailed();
         return pushed;
+    }
+
+    /** The page of one file, normalized; empty when the file is refused or skipped (the tally has why). */
+    private Optional<RawPage> readFile(Path f, int maxBytes) {
+        try {
+            return Optional.of(normalizer.page(PageFiles.read(f, maxBytes)));
+        } catch (PageFiles.TooLarge e) {
+            String url = normalizer.key(e.url());
+            tally.refused(url, e.rejection().summary());
+            LOG.warn("rejected {} ({}): {}", f, url, e.rejection().summary());
+        } catch (IOException e) {
+            skip(f, Main.describe(e));
+        }
+        return Optional.empty();
+    }
+
+    private void skip(Path f, String reason) {
+        tally.skipped(f.toString(), reason);
+        LOG.warn("skipped {}: {}", f, reason);
     }
 
     /** Pushes pages held in memory (the demo pages) or made as they are pushed (the bench), with one producer. */
@@ -416,7 +449,7 @@ public final class Pipeline implements AutoCloseable {
 
     public RunSummary summary() {
         return new RunSummary(tally.pushedCount(), tally.storedCount(), tally.rejectedPages(), tally.pending(),
-                Duration.ofNanos(System.nanoTime() - startNanos));
+                Duration.ofNanos(System.nanoTime() - startNanos), tally.filesFound(), tally.skippedFiles());
     }
 
     @Override

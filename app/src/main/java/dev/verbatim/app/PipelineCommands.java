@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,7 +135,12 @@ final class PipelineCommands {
             PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest files");
             try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.NONE)) {
                 int n = p.pushFiles(paths, progressStream(spec));
-                spec.commandLine().getOut().println("pages pushed to " + cfg.topics().raw() + ": " + n);
+                Tally t = p.tally();
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("files: %d, pages pushed to %s: %d, rejected: %d, skipped: %d%n", t.filesFound(),
+                        cfg.topics().raw(), n, t.rejectedPages().size(), t.skippedFiles().size());
+                t.skippedFiles().forEach((path, why) -> out.println("  skipped " + path + " - " + why));
+                t.rejectedPages().forEach((url, why) -> out.println("  rejected " + url + " - " + why));
             }
             return 0;
         }

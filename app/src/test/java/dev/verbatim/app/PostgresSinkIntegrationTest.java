@@ -132,6 +132,7 @@ class PostgresSinkIntegrationTest {
                 assertThat(p.metrics().scrape().lines()).anyMatch(l -> l.startsWith("verbatim_sink_store_failures_total ")
                         && !l.endsWith(" 0.0"));
                 assertThat(committedOffsets("sink-pg2")).as("offsets committed while the database is down").isEmpty();
+                assertThat(p.metrics().scrape()).containsPattern("(?m)^verbatim_sink_store_failures_total [1-9]");
             } finally {
                 TestPostgres.instance().start();
             }

@@ -32,7 +32,8 @@ import org.apache.kafka.streams.KafkaStreams;
  *       turned into transcripts or rejected;
  *   <li>{@value #CLEAN_TIME} (tag {@code outcome}): time the cleaning core took per page, a histogram;
  *   <li>{@value #STORED}, {@value #DELETED}: transcripts the sink stored, and removed by a tombstone;
- *   <li>{@value #STORE_FAILURES}: batches the sink's store (a database) failed to write;
+ *   <li>{@value #STORE_FAILURES}: batches the sink's store could not write (its database down), each
+ *       delivered again after a back-off;
  *   <li>{@value #LAG} (tag {@code stage}): records the stage's consumer group has yet to read;
  *   <li>{@value #CRAWL} (tag {@code outcome}): the crawler's fetches by outcome;
  *   <li>the Kafka clients' own metrics ({@code kafka_*}: the cleaner's Streams application, the sink's
@@ -49,10 +50,10 @@ public final class StageMetrics {
     public static final String CLEAN_TIME = "verbatim.clean.time";
     public static final String STORED = "verbatim.transcripts.stored";
     public static final String DELETED = "verbatim.transcripts.deleted";
+    public static final String STORE_FAILURES = "verbatim.sink.store.failures";
     public static final String LAG = "verbatim.consumer.lag";
     public static final String CRAWL = "verbatim.crawl.fetches";
     public static final String CRAWL_PUSHED = "verbatim.crawl.pushed";
-    public static final String STORE_FAILURES = "verbatim.sink.store.failures";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter pushed = Counter.builder(PUSHED).description("pages pushed to the raw topic").register(registry);
@@ -108,6 +109,12 @@ public final class StageMetrics {
         deleted.increment();
     }
 
+    /** Reports {@value #STORE_FAILURES}, read from {@code source} when scraped (held weakly: pass a long-lived object, not a lambda). */
+    public <T> void storeFailures(T source, java.util.function.ToDoubleFunction<T> failures) {
+        FunctionCounter.builder(STORE_FAILURES, source, failures)
+                .description("batches the sink's store could not write, each retried after a back-off").register(registry);
+    }
+
     /** Binds a Streams application's metrics (consumer lag, commit rates, ...) until the returned handle is closed. */
     public AutoCloseable bind(KafkaStreams streams) {
         KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams);
@@ -144,13 +151,6 @@ public final class StageMetrics {
     private void crawlCounter(CrawlMetrics crawl, String outcome, java.util.function.ToDoubleFunction<CrawlMetrics> f) {
         FunctionCounter.builder(CRAWL, crawl, f).description("crawler fetches by outcome").tag("outcome", outcome)
                 .register(registry);
-    }
-
-    /** Reports {@value #STORE_FAILURES}: batches the sink's store failed to write (each retried after a back-off). */
-    public <T> void storeFailures(T source, java.util.function.ToDoubleFunction<T> batches) {
-        // Micrometer holds source weakly: pass the long-lived object (the pipeline), not a lambda.
-        FunctionCounter.builder(STORE_FAILURES, source, batches)
-                .description("batches the sink's store failed to write, each retried after a back-off").register(registry);
     }
 
     /** Reports {@value #LAG} of {@code stage}, read when scraped; a negative value means unknown (no offsets yet). */

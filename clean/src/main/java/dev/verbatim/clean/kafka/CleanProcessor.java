@@ -2,6 +2,7 @@ package dev.verbatim.clean.kafka;
 
 import dev.verbatim.clean.CleanResult;
 import dev.verbatim.model.PageHeaders;
+import dev.verbatim.model.PageUrl;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Reason;
 import dev.verbatim.model.Rejection;
@@ -60,6 +61,8 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
             result = toPage(record, url, body)
                     .map(cleaner)
                     .orElseGet(() -> malformed("record has no URL key and no url header"));
+        } catch (BadUrl e) {
+            result = malformed("the record's URL is refused: " + e.getMessage());
         } catch (RuntimeException e) {
             result = new CleanResult.Rejected(new Rejection(Stage.UNEXPECTED, Reason.INTERNAL_ERROR,
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -101,11 +104,24 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
         if (url.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> defect = PageUrl.defect(url, PageUrl.WEB_AND_FILE);
+        if (defect.isPresent()) {
+            throw new BadUrl(defect.get());
+        }
         String contentType = header(record.headers(), PageHeaders.CONTENT_TYPE).orElse("");
         Instant fetchedAt = header(record.headers(), PageHeaders.FETCHED_AT)
                 .flatMap(CleanProcessor::parseInstant)
                 .orElse(Instant.ofEpochMilli(Math.max(0, record.timestamp())));
         return Optional.of(new RawPage(url, contentType, fetchedAt, body));
+    }
+
+    /** A record whose URL key {@link PageUrl} refuses: a malformed record, not a page. */
+    private static final class BadUrl extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadUrl(String defect) {
+            super(defect, null, false, false);
+        }
     }
 
     private static CleanResult malformed(String detail) {
