@@ -56,6 +56,8 @@ public final class HostilePages {
                 cleaned("attribute-bomb", () -> html("<p " + attributes(100_000) + ">" + ARTICLE + "</p>")),
                 cleaned("unclosed-comment-5MB", () -> html(ARTICLE + "<!--" + "x".repeat(5_000_000))),
                 cleaned("script-7MB", () -> html(ARTICLE + "<script>" + "var a=1;".repeat(900_000) + "</script>")),
+                cleaned("markdown-200000-nested-quotes", () -> page("text/markdown", ">".repeat(200_000) + " 港务局周一表示，经过一个冬天的维修。")),
+                cleaned("markdown-emphasis-bomb", () -> page("text/markdown", "*a **b ".repeat(100_000))),
                 cleaned("control-characters", () -> html("<title>T\u001b[31mitle\u0007\u202E</title><h1>港口\u0000起重机"
                         + "\u0085恢复运作\u001b]0;pwned\u0007</h1><p>港务局周一表示，\u200B经过一个冬天的维修，\u202E起重机将在春季前恢复服务。"
                         + "\r\f\u000b</p>")),
