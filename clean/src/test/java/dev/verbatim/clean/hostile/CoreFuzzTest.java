@@ -55,8 +55,10 @@ class CoreFuzzTest {
         long cpu = THREADS.getCurrentThreadCpuTime();
         CleanResult result = CLEANER.clean(page);
         long spent = THREADS.getCurrentThreadCpuTime() - cpu;
-        TRIES.incrementAndGet();
         WORST_CPU_NANOS.accumulateAndGet(spent, Math::max);
+        if (TRIES.incrementAndGet() % 5_000 == 0) {
+            report(); // a long run shows how far it got
+        }
 
         long budget = LIMITS.maxCpuMillis() * 1_000_000L;
         if (result instanceof CleanResult.Cleaned cleaned) {
@@ -145,7 +147,7 @@ class CoreFuzzTest {
     }
 
     @AfterContainer
-    static void report() {
+    static synchronized void report() {
         System.out.printf(java.util.Locale.ROOT, "core fuzz: %,d inputs, worst CPU %,d ms, outcomes %s%n", TRIES.get(),
                 WORST_CPU_NANOS.get() / 1_000_000, new java.util.TreeMap<>(OUTCOMES));
     }
