@@ -19,6 +19,7 @@ import dev.verbatim.model.RawPage;
 import dev.verbatim.model.RulesActivation;
 import dev.verbatim.sink.TranscriptStore;
 import dev.verbatim.sink.kafka.TranscriptSink;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -208,6 +209,8 @@ public final class Pipeline implements AutoCloseable {
                         tally.sinkEvent(true);
                     }
                 });
+        running.add(sink.bindClient(metrics::bind)); // closed after the sink
+        metrics.storeFailures(sink, TranscriptSink::storeFailures);
         startThread("verbatim-sink", sink);
         running.add(sink); // closed before its thread is joined: close() runs in reverse order
         LOG.info("sink writing transcripts to {}", config.sink().destination());
@@ -243,12 +246,14 @@ public final class Pipeline implements AutoCloseable {
      *
      * @return the pages pushed
      */
+    @SuppressWarnings("try") // the producer's metrics binder is only closed
     public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException {
         List<Path> files = PageFiles.find(roots);
         int maxBytes = config.clean().settings().limits().maxInputBytes();
         Map<String, Path> firstFileOf = new HashMap<>();
         int pushed = 0;
         try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
+             KafkaClientMetrics producerMetrics = producer.bindClient(metrics::bind);
              Progress progress = Progress.of("pushing", files.size(), progressOut)) {
             for (Path f : files) {
                 tally.fileFound();
@@ -291,9 +296,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Pushes pages held in memory (the demo pages) or made as they are pushed (the bench), with one producer. */
+    @SuppressWarnings("try") // the producer's metrics binder is only closed
     public int pushPages(Iterable<RawPage> pages) {
         int pushed = 0;
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
+        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
+             KafkaClientMetrics producerMetrics = producer.bindClient(metrics::bind)) {
             for (RawPage p : pages) {
                 push(producer, p);
                 pushed++;

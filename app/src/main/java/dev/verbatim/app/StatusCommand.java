@@ -55,6 +55,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         PipelineConfig cfg = cluster.load(Optional.empty());
         try (Target target = open(cfg)) {
+            ClusterStatus.requireReachable(target.bootstrapServers());
             PrintWriter out = spec.commandLine().getOut();
             out.println("cluster: " + target.description());
             print(out, cfg, target.bootstrapServers());

@@ -10,12 +10,26 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.joran.spi.JoranException;
 
 /** The shipped logback configuration: ISO date-times, Kafka client warnings shown, the known-noisy ones not. */
 class LoggingTest {
 
-    private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    private final LoggerContext context = shipped();
+
+    /** A logger context configured from the shipped logback.xml alone, whatever else the test classpath holds. */
+    private static LoggerContext shipped() {
+        LoggerContext context = new LoggerContext();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        try {
+            configurator.doConfigure(LoggingTest.class.getResource("/logback.xml"));
+        } catch (JoranException e) {
+            throw new IllegalStateException(e);
+        }
+        return context;
+    }
 
     @Test
     void linesStartWithAnIsoDateTimeWithOffset() {

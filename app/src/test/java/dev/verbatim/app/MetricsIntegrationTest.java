@@ -109,6 +109,8 @@ class MetricsIntegrationTest {
                 assertThat(value(text, "verbatim_clean_time_seconds_count{outcome=\"rejected\"}")).hasValue(1);
                 assertThat(text).contains("# TYPE verbatim_clean_time_seconds histogram");
                 assertThat(text.lines()).anyMatch(l -> l.startsWith("kafka_stream_thread_"));
+                assertThat(text.lines()).anyMatch(l -> l.startsWith("kafka_consumer_fetch_manager_records_consumed_total{")
+                        && l.contains("client_id=\"sink-metrics1-consumer\"") && !l.endsWith(" 0.0"));
 
                 now.set(now.get().plusSeconds(60));
                 assertThat(minute.tick()).hasValue("last 1.0 min: 3 pages in, 2 cleaned, 1 rejected, 2 stored; "

@@ -128,6 +128,7 @@ class PostgresSinkIntegrationTest {
                 await(() -> p.storeFailures() > 0, Duration.ofSeconds(90), "the sink to fail a batch on the stopped database");
                 assertThat(p.summary().stored()).isZero();
                 assertThat(committedOffsets("sink-pg2")).as("offsets committed while the database is down").isEmpty();
+                assertThat(p.metrics().scrape()).containsPattern("(?m)^verbatim_sink_store_failures_total [1-9]");
             } finally {
                 TestPostgres.instance().start();
             }

@@ -78,6 +78,19 @@ public final class ClusterStatus {
         }
     }
 
+    /** Fails with one line naming the cluster when it does not answer within 15 s. */
+    public static void requireReachable(String bootstrapServers) {
+        try (Admin admin = admin(bootstrapServers)) {
+            admin.describeCluster().clusterId().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + " (no answer within "
+                    + TIMEOUT.toSeconds() + " s)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reaching Kafka at " + bootstrapServers, e);
+        }
+    }
+
     /** Records on each of {@code topics} that exists, in the order given. */
     public static List<TopicCount> counts(String bootstrapServers, Collection<String> topics)
             throws ExecutionException, TimeoutException, InterruptedException {

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
@@ -31,9 +32,12 @@ import org.apache.kafka.streams.KafkaStreams;
  *       turned into transcripts or rejected;
  *   <li>{@value #CLEAN_TIME} (tag {@code outcome}): time the cleaning core took per page, a histogram;
  *   <li>{@value #STORED}, {@value #DELETED}: transcripts the sink stored, and removed by a tombstone;
+ *   <li>{@value #STORE_FAILURES}: batches the sink's store could not write (its database down), each
+ *       delivered again after a back-off;
  *   <li>{@value #LAG} (tag {@code stage}): records the stage's consumer group has yet to read;
  *   <li>{@value #CRAWL} (tag {@code outcome}): the crawler's fetches by outcome;
- *   <li>the cleaner's Kafka Streams and client metrics ({@code kafka_*}), JVM memory, threads, CPU.
+ *   <li>the Kafka clients' own metrics ({@code kafka_*}: the cleaner's Streams application, the sink's
+ *       consumer, the producers that push pages), JVM memory, threads, CPU.
  * </ul>
  *
  * <p>Thread-safe.
@@ -46,6 +50,7 @@ public final class StageMetrics {
     public static final String CLEAN_TIME = "verbatim.clean.time";
     public static final String STORED = "verbatim.transcripts.stored";
     public static final String DELETED = "verbatim.transcripts.deleted";
+    public static final String STORE_FAILURES = "verbatim.sink.store.failures";
     public static final String LAG = "verbatim.consumer.lag";
     public static final String CRAWL = "verbatim.crawl.fetches";
     public static final String CRAWL_PUSHED = "verbatim.crawl.pushed";
@@ -104,9 +109,29 @@ public final class StageMetrics {
         deleted.increment();
     }
 
+    /** Reports {@value #STORE_FAILURES}, read from {@code source} when scraped. */
+    public <T> void storeFailures(T source, java.util.function.ToDoubleFunction<T> failures) {
+        FunctionCounter.builder(STORE_FAILURES, source, failures)
+                .description("batches the sink's store could not write, each retried after a back-off").register(registry);
+    }
+
     /** Binds a Streams application's metrics (consumer lag, commit rates, ...) until the returned handle is closed. */
     public AutoCloseable bind(KafkaStreams streams) {
         KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams);
+        binder.bindTo(registry);
+        return binder;
+    }
+
+    /** Binds a Kafka consumer's metrics (fetch lag, rates) until the returned binder is closed. */
+    public KafkaClientMetrics bind(org.apache.kafka.clients.consumer.Consumer<?, ?> consumer) {
+        KafkaClientMetrics binder = new KafkaClientMetrics(consumer);
+        binder.bindTo(registry);
+        return binder;
+    }
+
+    /** Binds a Kafka producer's metrics (send rates, errors, retries) until the returned binder is closed. */
+    public KafkaClientMetrics bind(org.apache.kafka.clients.producer.Producer<?, ?> producer) {
+        KafkaClientMetrics binder = new KafkaClientMetrics(producer);
         binder.bindTo(registry);
         return binder;
     }

@@ -163,6 +163,14 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         }
     }
 
+    /**
+     * Hands this sink's Kafka client to {@code binder}, which may only read its metrics (Micrometer's
+     * client binder), and returns what it returns.
+     */
+    public <T> T bindClient(java.util.function.Function<org.apache.kafka.clients.consumer.Consumer<?, ?>, T> binder) {
+        return binder.apply(consumer);
+    }
+
     /** The activation this sink stores now. */
     public RulesActivation active() {
         return active;
