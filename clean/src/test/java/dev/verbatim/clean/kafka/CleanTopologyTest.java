@@ -168,6 +168,19 @@ class CleanTopologyTest {
     }
 
     @Test
+    void recordWithARefusedUrlIsRejectedAsMalformedAndTheStreamGoesOn() {
+        try (TopologyTestDriver d = driver(CleanTopologyTest::cleanedAsTitle)) {
+            pipe(d, "javascript:alert(1)", "<p>x</p>".getBytes(StandardCharsets.UTF_8), "text/html", "2025-11-26T09:00:00Z");
+            pipe(d, URL, "fine".getBytes(StandardCharsets.UTF_8), "text/html", "2025-11-26T09:00:00Z");
+            TestRecord<String, byte[]> r = out(d, TOPICS.rejected()).readRecord();
+            assertThat(header(r, PageHeaders.ERROR_REASON)).isEqualTo("malformed-record");
+            assertThat(header(r, PageHeaders.ERROR_DETAIL)).isEqualTo(
+                    "the record's URL is refused: not an absolute file or http or https URL (scheme 'javascript')");
+            assertThat(out(d, TOPICS.transcripts()).readValuesToList()).filteredOn(v -> v != null).hasSize(1);
+        }
+    }
+
+    @Test
     void recordWithoutUrlIsRejectedAsMalformed() {
         try (TopologyTestDriver d = driver(CleanTopologyTest::cleanedAsTitle)) {
             pipe(d, null, "<p>x</p>".getBytes(StandardCharsets.UTF_8), "text/html", "2025-11-26T09:00:00Z");
