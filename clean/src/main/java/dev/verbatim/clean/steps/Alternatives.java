@@ -78,15 +78,10 @@ final class Alternatives {
                 return true;
             }
         }
-        String lower = null;
         for (int i = 0; i < unanchored.size(); i++) {
             Optional<RegexScreen> screen = screens.get(i);
-            if (screen.isPresent()) {
-                boolean folded = screen.get().wantsLowerCase();
-                lower = lower != null || !folded ? lower : RegexScreen.asciiLowerCase(text);
-                if (!screen.get().admits(folded ? lower : text)) {
-                    continue;
-                }
+            if (screen.isPresent() && !screen.get().admits(text)) {
+                continue;
             }
             if (unanchored.get(i).matcher(text).find()) {
                 return true;

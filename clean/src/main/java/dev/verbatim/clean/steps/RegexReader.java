@@ -64,7 +64,7 @@ final class RegexReader {
                 found = found.and(new Requirement(null, charSet(a.literal(), fold)));
             }
             if (a.isLiteral() && min < 0) {
-                run.append(fold ? RegexScreen.asciiLowerCase(String.valueOf(a.literal())) : a.literal());
+                run.append(fold && a.literal() >= 'A' && a.literal() <= 'Z' ? (char) (a.literal() + 32) : a.literal());
                 continue;
             }
             found = found.and(runEnd(run, fold));

@@ -48,35 +48,35 @@ final class RegexScreen {
         return needle.length() >= MIN_ASCII_NEEDLE || needle.chars().anyMatch(c -> c > 0x7F);
     }
 
-    /** Whether {@link #admits} wants the text with its ASCII letters lower-cased. */
-    boolean wantsLowerCase() {
-        return needle != null && needle.folded();
+    /** False when {@code text} certainly has no match. */
+    boolean admits(String text) {
+        if (needle == null) {
+            return chars.anyIn(text);
+        }
+        return needle.folded() ? containsFolded(text, needle.text()) : text.contains(needle.text());
     }
 
     /**
-     * False when {@code text} certainly has no match; {@code text} is lower-cased (ASCII) when
-     * {@link #wantsLowerCase()} says so.
+     * Whether {@code text} holds {@code needle} (lower-case) ignoring case, without building a lower-cased
+     * copy: where its first letter is, a case-blind comparison (broader than ASCII folding, so it never
+     * misses a match of {@code (?i)}).
      */
-    boolean admits(String text) {
-        return needle != null ? text.contains(needle.text()) : chars.anyIn(text);
+    private static boolean containsFolded(String text, String needle) {
+        char first = needle.charAt(0);
+        char upper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
+        int last = text.length() - needle.length();
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The plain text of the screen, or empty for a character-set screen (for tests). */
     Optional<String> needleText() {
         return needle == null ? Optional.empty() : Optional.of(needle.text());
-    }
-
-    /** {@code s} with A-Z lowered, every other character as is (the case folding of {@code (?i)}). */
-    static String asciiLowerCase(String s) {
-        char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                out = out != null ? out : s.toCharArray();
-                out[i] = (char) (c + 32);
-            }
-        }
-        return out == null ? s : new String(out);
     }
 
     /** Text every match contains; {@code folded}: ASCII lower-cased, to be found in lower-cased text. */
