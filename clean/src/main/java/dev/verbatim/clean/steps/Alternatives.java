@@ -26,34 +26,26 @@ final class Alternatives {
     /** Alternatives that can only match at the start of the text ({@code ^...} without {@code |}). */
     private final List<Pattern> anchored;
     /**
-     * Each remaining alternative on its own: a pattern that opens with plain text gets the JDK's
-     * Boyer-Moore search, which an alternation of them never does.
+     * Each remaining alternative on its own, with a cheap test (text or characters every match must
+     * contain) that skips it on most texts: one alternation of them could only be tried at every position.
      */
-    private final List<Pattern> unanchored;
-    /**
-     * For each of {@link #unanchored}, a cheap test (text or characters every match must contain)
-     * that skips the regular expression on most texts, or empty.
-     */
-    private final List<Optional<RegexScreen>> screens;
+    private final List<ScreenedPattern> unanchored;
 
     private Alternatives(List<String> literals, List<String> others) {
         this.literals = List.copyOf(literals);
         this.others = others.isEmpty() ? Optional.empty()
                 : Optional.of(Pattern.compile("(?:" + String.join("|", others) + ")"));
         List<Pattern> anchored = new ArrayList<>();
-        List<Pattern> unanchored = new ArrayList<>();
-        List<Optional<RegexScreen>> screens = new ArrayList<>();
+        List<ScreenedPattern> unanchored = new ArrayList<>();
         for (String regex : others) {
             if (isAnchored(regex)) {
                 anchored.add(Pattern.compile(regex));
             } else {
-                unanchored.add(Pattern.compile(regex));
-                screens.add(RegexScreen.of(regex));
+                unanchored.add(ScreenedPattern.compile(regex));
             }
         }
         this.anchored = List.copyOf(anchored);
         this.unanchored = List.copyOf(unanchored);
-        this.screens = List.copyOf(screens);
     }
 
     /** The alternatives {@code regexes}; an empty list matches nothing. */
@@ -78,12 +70,8 @@ final class Alternatives {
                 return true;
             }
         }
-        for (int i = 0; i < unanchored.size(); i++) {
-            Optional<RegexScreen> screen = screens.get(i);
-            if (screen.isPresent() && !screen.get().admits(text)) {
-                continue;
-            }
-            if (unanchored.get(i).matcher(text).find()) {
+        for (ScreenedPattern p : unanchored) {
+            if (p.find(text)) {
                 return true;
             }
         }

@@ -410,12 +410,18 @@ public final class PageHintReader {
         List<JsonNode> out = new ArrayList<>();
         for (Element script : scripts) {
             try {
-                collect(JSON.readTree(CDATA.matcher(script.data()).replaceAll("")), out);
+                collect(JSON.readTree(withoutCommentMarks(script.data())), out);
             } catch (JsonProcessingException e) {
                 // Broken JSON-LD is common; the page simply has no hints from it.
             }
         }
         return out;
+    }
+
+    /** The script text without a CDATA or comment wrapper; most have none, and are not scanned for one. */
+    private static String withoutCommentMarks(String data) {
+        boolean marked = data.contains("<!") || data.contains("]]>") || data.contains("-->");
+        return marked ? CDATA.matcher(data).replaceAll("") : data;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out) {

@@ -205,8 +205,14 @@ final class RegexReader {
             pos += regex.charAt(pos + 1) == '<' ? 3 : 2;
             alternation(fold);
             inner = Requirement.NONE; // a look-around consumes nothing
+        } else if (regex.startsWith("?<", pos) && pos + 2 < regex.length() && Character.isLetter(regex.charAt(pos + 2))) {
+            pos = regex.indexOf('>', pos) + 1; // a named group: (?<name>…)
+            if (pos == 0) {
+                throw new Unsupported();
+            }
+            inner = alternation(fold);
         } else if (at('?')) {
-            throw new Unsupported(); // inline flags, named groups
+            throw new Unsupported(); // inline flags
         } else {
             inner = alternation(fold);
         }
