@@ -38,12 +38,16 @@ final class LiveCleaner implements AutoCloseable {
     private final String bootstrapServers;
     private final RejectionCounts counts;
     private final Consumer<String> failure;
+    private final int maxTranscriptBytes;
     /** Volatile: the state listener reads it on a stream thread without the lock (close holds it). */
     private volatile KafkaStreams streams;
     private ActiveRules.Published running;
     private boolean closed;
 
-    LiveCleaner(PipelineConfig config, String bootstrapServers, RejectionCounts counts, Consumer<String> failure) {
+    /** @param maxTranscriptBytes largest transcript record the transcripts topic takes (larger: {@code sink/too-large}) */
+    LiveCleaner(PipelineConfig config, String bootstrapServers, RejectionCounts counts, Consumer<String> failure,
+            int maxTranscriptBytes) {
+        this.maxTranscriptBytes = maxTranscriptBytes;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.counts = counts;
@@ -85,7 +89,8 @@ final class LiveCleaner implements AutoCloseable {
         int session = config.kafka().sessionTimeoutMs();
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), session);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), session / 3);
-        streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, rules.activation().epoch(), counts),
+        streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, rules.activation().epoch(), counts,
+                maxTranscriptBytes),
                 props);
         KafkaStreams mine = streams;
         streams.setStateListener((now, before) -> {

@@ -125,7 +125,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startCleaner() {
-        LiveCleaner cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, f -> failure.compareAndSet(null, f));
+        LiveCleaner cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, f -> failure.compareAndSet(null, f),
+                cluster.transcriptRecordLimit());
         rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
         cleaner.follow(rules.rules());
         running.add(cleaner);

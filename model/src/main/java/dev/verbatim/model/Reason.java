@@ -18,6 +18,8 @@ public enum Reason {
     NO_CONTENT,
     /** The main content is shorter than the configured minimum. */
     TOO_SHORT,
+    /** Larger than a limit (the detail names it): for stage SINK, the largest record of the transcripts topic. */
+    TOO_LARGE,
     /** An unexpected exception; the detail names it. */
     INTERNAL_ERROR;
 

@@ -37,12 +37,15 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
     private final Function<RawPage, CleanResult> cleaner;
     private final RulesActivation rules;
     private final RejectionCounts counts;
+    private final int maxTranscriptBytes;
     private ProcessorContext<String, Routed> context;
 
-    CleanProcessor(Function<RawPage, CleanResult> cleaner, RulesActivation rules, RejectionCounts counts) {
+    CleanProcessor(Function<RawPage, CleanResult> cleaner, RulesActivation rules, RejectionCounts counts,
+            int maxTranscriptBytes) {
         this.cleaner = cleaner;
         this.rules = rules;
         this.counts = counts;
+        this.maxTranscriptBytes = maxTranscriptBytes;
     }
 
     @Override
@@ -65,13 +68,38 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
             LOG.error("cleaning {} failed unexpectedly", url, e);
         }
         if (result instanceof CleanResult.Cleaned cleaned) {
-            counts.countCleaned();
-            LOG.debug("cleaned {}", url);
-            context.forward(new Record<>(cleaned.transcript().id(),
-                    Routed.transcript(TranscriptJson.toBytes(cleaned.transcript())), record.timestamp(), transcriptHeaders(url)));
+            forwardTranscript(record, url, body, cleaned);
         } else if (result instanceof CleanResult.Rejected rejected) {
             forwardRejection(record, url, body, rejected.rejection());
         }
+    }
+
+    /**
+     * Forwards the transcript, or rejects the page when the record would be larger than the
+     * transcripts topic takes: sent, it would fail the transaction on every restart (a poison pill).
+     */
+    private void forwardTranscript(Record<byte[], byte[]> record, String url, byte[] body, CleanResult.Cleaned cleaned) {
+        String id = cleaned.transcript().id();
+        byte[] json = TranscriptJson.toBytes(cleaned.transcript());
+        Headers headers = transcriptHeaders(url);
+        long size = json.length + bytes(id).length + headerBytes(headers);
+        if (size > maxTranscriptBytes) {
+            forwardRejection(record, url, body, new Rejection(Stage.SINK, Reason.TOO_LARGE, String.format(java.util.Locale.ROOT,
+                    "the transcript record is %d bytes, the transcripts topic takes at most %d (its max.message.bytes)",
+                    size, maxTranscriptBytes)));
+            return;
+        }
+        counts.countCleaned();
+        LOG.debug("cleaned {}", url);
+        context.forward(new Record<>(id, Routed.transcript(json), record.timestamp(), headers));
+    }
+
+    private static long headerBytes(Headers headers) {
+        long n = 0;
+        for (Header h : headers) {
+            n += bytes(h.key()).length + (h.value() == null ? 0 : h.value().length);
+        }
+        return n;
     }
 
     private void forwardRejection(Record<byte[], byte[]> record, String url, byte[] body, Rejection r) {

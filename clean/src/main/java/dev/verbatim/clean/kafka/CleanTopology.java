@@ -33,8 +33,20 @@ public final class CleanTopology {
      */
     public static void build(StreamsBuilder builder, Topics topics, Function<RawPage, CleanResult> cleaner,
             RulesActivation rules, RejectionCounts counts) {
+        build(builder, topics, cleaner, rules, counts, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #build(StreamsBuilder, Topics, Function, RulesActivation, RejectionCounts)}, with the
+     * largest transcript record the transcripts topic takes: a larger transcript becomes a
+     * {@code sink/too-large} rejection instead of a record that would stop the stream for good.
+     *
+     * @param maxTranscriptBytes largest transcript record (key, JSON value and headers, uncompressed)
+     */
+    public static void build(StreamsBuilder builder, Topics topics, Function<RawPage, CleanResult> cleaner,
+            RulesActivation rules, RejectionCounts counts, int maxTranscriptBytes) {
         builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
-                .process(() -> new CleanProcessor(cleaner, rules, counts), Named.as("clean"))
+                .process(() -> new CleanProcessor(cleaner, rules, counts, maxTranscriptBytes), Named.as("clean"))
                 .split(Named.as("route-"))
                 .branch((id, routed) -> routed.rejected(), Branched.<String, Routed>withConsumer(rejected -> rejected
                         .mapValues(Routed::payload, Named.as("original-bytes"))
