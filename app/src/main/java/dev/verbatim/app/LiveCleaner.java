@@ -89,11 +89,17 @@ final class LiveCleaner implements AutoCloseable {
         int session = config.kafka().sessionTimeoutMs();
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), session);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), session / 3);
+        props.put(StreamsConfig.TASK_TIMEOUT_MS_CONFIG, config.kafka().outageMs());
         streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, rules.activation().epoch(), counts,
                 maxTranscriptBytes),
                 props);
         KafkaStreams mine = streams;
+        StreamsOutage outage = new StreamsOutage(bootstrapServers, config.kafka().outageMs());
+        streams.setUncaughtExceptionHandler(outage::handle);
         streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING) {
+                outage.answered();
+            }
             if (now == KafkaStreams.State.ERROR && mine == streams) {
                 failure.accept("the cleaner stopped with an error (see the log above)");
             }

@@ -153,7 +153,7 @@ public final class Pipeline implements AutoCloseable {
                     public void deleted(String id) {
                         tally.sinkEvent(true);
                     }
-                });
+                }, config.kafka().outageMs());
         startThread("verbatim-sink", sink);
         running.add(sink); // closed before its thread is joined: close() runs in reverse order
         LOG.info("sink writing transcripts to {}", config.sink().outDir().toAbsolutePath());
@@ -180,12 +180,24 @@ public final class Pipeline implements AutoCloseable {
         running.add(() -> t.join(Duration.ofSeconds(30).toMillis()));
     }
 
-    /** Pushes every page file under the given paths; unreadable files are reported and skipped. */
+    /** A producer for the raw topic that retries for as long as {@code kafka.outage.timeout} allows. */
+    public RawPageProducer newProducer() {
+        return new RawPageProducer(cluster.bootstrapServers(), config.topics().raw(), config.kafka().outageMs());
+    }
+
+    private Pushes pushes() {
+        return new Pushes(newProducer(), normalizer, tally, config.topics().raw());
+    }
+
+    /**
+     * Pushes every page file under the given paths; unreadable files are reported and skipped.
+     *
+     * @return the pages the broker acknowledged
+     * @throws IllegalStateException when some pages could not be pushed (each one is named in the log)
+     */
     public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException {
         List<Path> files = PageFiles.find(roots);
-        int pushed = 0;
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
-             Progress progress = Progress.of("pushing", files.size(), progressOut)) {
+        try (Pushes pushes = pushes(); Progress progress = Progress.of("pushing", files.size(), progressOut)) {
             for (Path f : files) {
                 RawPage page;
                 try {
@@ -194,56 +206,40 @@ public final class Pipeline implements AutoCloseable {
                     LOG.warn("skipped {}: {}", f, e.getMessage());
                     continue;
                 }
-                push(producer, page);
-                pushed++;
-                progress.step();
+                pushes.send(page, progress::step);
             }
-            producer.flush();
+            int pushed = pushes.finish();
+            throwIfFailed();
+            return pushed;
         }
-        throwIfFailed();
-        return pushed;
     }
 
     /** Pushes pages held in memory (the demo pages) or made as they are pushed (the bench), with one producer. */
     public int pushPages(Iterable<RawPage> pages) {
-        int pushed = 0;
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
+        try (Pushes pushes = pushes()) {
             for (RawPage p : pages) {
-                push(producer, p);
-                pushed++;
+                pushes.send(p, () -> { });
             }
-            producer.flush();
+            int pushed = pushes.finish();
+            throwIfFailed();
+            return pushed;
         }
-        throwIfFailed();
-        return pushed;
-    }
-
-    /**
-     * Sends without waiting, keyed by its normalized URL (the one identity of an article); a failed
-     * send stops the run with the page's URL and the cause.
-     */
-    private void push(RawPageProducer producer, RawPage given) {
-        RawPage page = normalizer.page(given);
-        tally.pushed(page.url());
-        producer.send(page, e -> failure.compareAndSet(null, "could not push " + page.url() + " to "
-                + config.topics().raw() + ": " + e.getMessage()));
-        LOG.debug("pushed {}", page.url());
     }
 
     /** Pushes pages at a fixed rate (pages per second), for latency measurements. */
     public void pushPaced(List<RawPage> pages, double perSecond) throws InterruptedException {
         long interval = (long) (1e9 / perSecond);
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
+        try (Pushes pushes = pushes()) {
             long next = System.nanoTime();
             for (RawPage p : pages) {
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                push(producer, p);
+                pushes.send(p, () -> { });
                 next += interval;
             }
-            producer.flush();
+            pushes.finish();
         }
         throwIfFailed();
     }

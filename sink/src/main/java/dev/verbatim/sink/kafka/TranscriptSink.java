@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  * Offsets are committed only after the store has made a whole batch durable, so a crash means
  * re-delivery, and re-delivery overwrites the same files. A tombstone (null value) deletes the
  * transcript. A record that is not a transcript is logged and skipped, never retried forever.
+ * While the cluster is unreachable the sink retries (logging once a minute) for as long as it is
+ * allowed to, then stops with a one-line message.
  *
  * <p>The sink follows the active rules while it runs ({@link RulesGate}): it stores the records of
  * the active activation, skips those of older ones, and on a record of a newer activation learns
@@ -73,6 +75,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private final LongAdder stored = new LongAdder();
     private final LongAdder malformed = new LongAdder();
     private final LongAdder skippedOtherRules = new LongAdder();
+    private final Outage outage;
 
     /**
      * @param sessionTimeoutMs how long this sink keeps its partitions when it dies without leaving
@@ -82,6 +85,16 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
      */
     public TranscriptSink(String bootstrapServers, String groupId, int sessionTimeoutMs, String topic,
             TranscriptStore store, ActiveRulesSource rules, Listener listener) {
+        this(bootstrapServers, groupId, sessionTimeoutMs, topic, store, rules, listener, Long.MAX_VALUE);
+    }
+
+    /**
+     * As the other constructor, giving up only after the cluster has been unreachable for {@code outageMs}
+     * ({@link Long#MAX_VALUE}: never).
+     */
+    public TranscriptSink(String bootstrapServers, String groupId, int sessionTimeoutMs, String topic,
+            TranscriptStore store, ActiveRulesSource rules, Listener listener, long outageMs) {
+        this.outage = new Outage("sink", bootstrapServers, outageMs);
         this.consumer = new KafkaConsumer<>(config(bootstrapServers, groupId, sessionTimeoutMs), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.topic = topic;
@@ -121,24 +134,40 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
             });
             LOG.info("sink stores rules {}", active);
             while (!closed.get()) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                follow(rules.current());
-                if (records.isEmpty()) {
-                    continue;
+                try {
+                    storeBatch();
+                    outage.answered();
+                } catch (RuntimeException e) {
+                    if (e instanceof WakeupException || !Outage.isTransient(e)) {
+                        throw e;
+                    }
+                    // Stored and durable, not committed: the next commit covers them, or a redelivery rewrites them.
+                    outage.failed(e);
                 }
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    write(r);
-                }
-                sync();
-                consumer.commitSync();
             }
         } catch (WakeupException e) {
             if (!closed.get()) {
                 throw e;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
+    }
+
+    /** Polls once; stores, makes durable and commits what came. */
+    private void storeBatch() {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        follow(rules.current());
+        if (records.isEmpty()) {
+            return;
+        }
+        for (ConsumerRecord<String, byte[]> r : records) {
+            write(r);
+        }
+        sync();
+        consumer.commitSync();
     }
 
     /** Moves to {@code latest} when it is newer than the activation stored so far. */
