@@ -2,6 +2,8 @@ package dev.verbatim.app;
 
 import dev.verbatim.app.kafka.ActiveRules;
 import dev.verbatim.app.kafka.Cluster;
+import dev.verbatim.app.kafka.RawBacklog;
+import dev.verbatim.app.kafka.ReplayProgress;
 import dev.verbatim.app.kafka.RejectedWatcher;
 import dev.verbatim.app.kafka.RulesFollower;
 import dev.verbatim.clean.CleanSettings;
@@ -49,6 +51,10 @@ public final class Pipeline implements AutoCloseable {
     private final RejectionCounts counts = new RejectionCounts();
     private final List<AutoCloseable> running = new ArrayList<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
+    /** Set by Ctrl-C during a {@code --once} run: pushes and waits end early, the stages then close cleanly. */
+    private volatile boolean stopRequested;
+    private boolean closed;
+    private final java.util.concurrent.atomic.AtomicInteger filesNotPushed = new java.util.concurrent.atomic.AtomicInteger();
     private final long startNanos;
     private final UrlNormalizer normalizer;
     private RulesFollower rules;
@@ -198,7 +204,12 @@ public final class Pipeline implements AutoCloseable {
     public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException {
         List<Path> files = PageFiles.find(roots);
         try (Pushes pushes = pushes(); Progress progress = Progress.of("pushing", files.size(), progressOut)) {
-            for (Path f : files) {
+            for (int i = 0; i < files.size(); i++) {
+                if (stopRequested) {
+                    filesNotPushed.addAndGet(files.size() - i);
+                    break;
+                }
+                Path f = files.get(i);
                 RawPage page;
                 try {
                     page = PageFiles.read(f);
@@ -259,7 +270,7 @@ public final class Pipeline implements AutoCloseable {
     public boolean awaitAccounted(Duration timeout, PrintStream progressOut) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Progress progress = Progress.of("cleaning", tally.pushedCount(), progressOut)) {
-            while (tally.pending() > 0 && failure.get() == null && System.nanoTime() < deadline) {
+            while (tally.pending() > 0 && failure.get() == null && !stopRequested && System.nanoTime() < deadline) {
                 progress.stepTo(tally.pushedCount() - tally.pending());
                 Thread.sleep(50);
             }
@@ -267,6 +278,59 @@ public final class Pipeline implements AutoCloseable {
         }
         throwIfFailed();
         return tally.pending() == 0;
+    }
+
+    /**
+     * Asks a {@code --once} run to stop early (Ctrl-C): no more files are pushed and waiting for
+     * outcomes ends; the caller then reports what is done and closes the stages. Any thread.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Page files found but not pushed because a stop was requested. */
+    public int filesNotPushed() {
+        return filesNotPushed.get();
+    }
+
+    /**
+     * Counts the pages already waiting in the raw topic for this pipeline's cleaner (past its
+     * group's committed offsets) as pages of this run, so that {@link #awaitAccounted} waits for
+     * them too.
+     *
+     * @return how many there are
+     */
+    public int adoptBacklog() {
+        String group = LiveCleaner.applicationId(config.clean().applicationId(), rules.current());
+        java.util.Set<String> urls = RawBacklog.urls(cluster.bootstrapServers(), config.topics().raw(), group);
+        urls.forEach(tally::pushed);
+        return urls.size();
+    }
+
+    /**
+     * Waits until this pipeline's sink group has committed everything the transcripts topic holds
+     * now: transcripts committed by an earlier, stopped run (not pages of this run) are stored too.
+     *
+     * @return true when caught up, false on a stop request or timeout
+     */
+    public boolean awaitSinkCaughtUp(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (ReplayProgress progress = new ReplayProgress(cluster.bootstrapServers(), config.topics().raw())) {
+            java.util.Map<org.apache.kafka.common.TopicPartition, Long> ends =
+                    progress.committedEnds(config.topics().transcripts());
+            while (!progress.reached(config.sink().groupId(), ends)) {
+                if (stopRequested || failure.get() != null || System.nanoTime() > deadline) {
+                    throwIfFailed();
+                    return false;
+                }
+                Thread.sleep(100);
+            }
+            return true;
+        }
     }
 
     /** The first stage failure, if any. */
@@ -288,7 +352,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return; // the shutdown hook and the launcher may both close it
+        }
+        closed = true;
         for (int i = running.size() - 1; i >= 0; i--) {
             try {
                 running.get(i).close();

@@ -56,13 +56,14 @@ final class Outage {
     }
 
     /**
-     * A call failed with a transient error: logs (at the first failure, then once a minute), pauses,
-     * and returns so that the caller tries again; throws once the outage lasted longer than allowed.
+     * A call begun at {@code beganNanos} failed with a transient error: logs (at the first failure,
+     * then once a minute), pauses, and returns so that the caller tries again; throws once the
+     * outage lasted longer than allowed.
      */
-    void failed(RuntimeException e) throws InterruptedException {
+    void failed(RuntimeException e, long beganNanos) throws InterruptedException {
         long now = System.nanoTime();
         if (sinceNanos < 0) {
-            sinceNanos = now;
+            sinceNanos = beganNanos;
             loggedNanos = now - LOG_EVERY_NANOS;
         }
         long lasted = TimeUnit.NANOSECONDS.toMillis(now - sinceNanos);

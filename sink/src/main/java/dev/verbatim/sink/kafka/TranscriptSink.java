@@ -76,6 +76,8 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private final LongAdder malformed = new LongAdder();
     private final LongAdder skippedOtherRules = new LongAdder();
     private final Outage outage;
+    /** Records stored but not committed (a commit failed while the cluster was away); sink thread only. */
+    private boolean commitPending;
 
     /**
      * @param sessionTimeoutMs how long this sink keeps its partitions when it dies without leaving
@@ -134,15 +136,18 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
             });
             LOG.info("sink stores rules {}", active);
             while (!closed.get()) {
+                long began = System.nanoTime();
                 try {
-                    storeBatch();
-                    outage.answered();
+                    if (storeBatch()) {
+                        outage.answered();
+                    }
                 } catch (RuntimeException e) {
                     if (e instanceof WakeupException || !Outage.isTransient(e)) {
                         throw e;
                     }
-                    // Stored and durable, not committed: the next commit covers them, or a redelivery rewrites them.
-                    outage.failed(e);
+                    // Stored and durable, not committed: the commit is retried, or a redelivery rewrites them.
+                    commitPending = true;
+                    outage.failed(e, began);
                 }
             }
         } catch (WakeupException e) {
@@ -156,18 +161,24 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         }
     }
 
-    /** Polls once; stores, makes durable and commits what came. */
-    private void storeBatch() {
+    /**
+     * Polls once; stores, makes durable and commits what came (and what an earlier failed commit left).
+     *
+     * @return whether it committed (the cluster answered)
+     */
+    private boolean storeBatch() {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
         follow(rules.current());
-        if (records.isEmpty()) {
-            return;
+        if (records.isEmpty() && !commitPending) {
+            return false;
         }
         for (ConsumerRecord<String, byte[]> r : records) {
             write(r);
         }
         sync();
         consumer.commitSync();
+        commitPending = false;
+        return true;
     }
 
     /** Moves to {@code latest} when it is newer than the activation stored so far. */
