@@ -42,6 +42,7 @@ final class Pushes implements AutoCloseable {
     void send(RawPage given, Runnable onAcked) {
         RawPage page = normalizer.page(given);
         sent.incrementAndGet();
+        tally.sending(page.url());
         producer.send(page, Map.of(), () -> {
             tally.pushed(page.url());
             acked.incrementAndGet();
