@@ -55,7 +55,7 @@ final class PipelineCommands {
                 p.pushPages(DemoPages.load());
                 p.awaitAccounted(Duration.ofMinutes(5), progressStream(spec));
                 spec.commandLine().getOut().print(p.summary().render());
-                spec.commandLine().getOut().println("transcripts in " + cfg.sink().outDir().toAbsolutePath().normalize());
+                spec.commandLine().getOut().println("transcripts in " + cfg.sink().destination());
             }
             return 0;
         }
@@ -95,7 +95,7 @@ final class PipelineCommands {
             if (once) {
                 return runOnce(cfg);
             }
-            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL)) {
+            try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
                 p.pushFiles(files, progressStream(spec));
                 if (crawl.any()) {
@@ -113,7 +113,7 @@ final class PipelineCommands {
          * cleaner commits, the sink commits) and the broker shuts down before the process ends.
          */
         private int runOnce(PipelineConfig cfg) throws Exception {
-            Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL);
+            Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL);
             CountDownLatch closed = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 p.requestStop();
@@ -194,9 +194,14 @@ final class PipelineCommands {
         public Integer call() throws Exception {
             PageFilesCheck.requireExisting(paths);
             PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest files");
-            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE)) {
+            try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.NONE)) {
                 int n = p.pushFiles(paths, progressStream(spec));
-                spec.commandLine().getOut().println("pages pushed to " + cfg.topics().raw() + ": " + n);
+                Tally t = p.tally();
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("files: %d, pages pushed to %s: %d, rejected: %d, skipped: %d%n", t.filesFound(),
+                        cfg.topics().raw(), n, t.rejectedPages().size(), t.skippedFiles().size());
+                t.skippedFiles().forEach((path, why) -> out.println("  skipped " + path + " - " + why));
+                t.rejectedPages().forEach((url, why) -> out.println("  rejected " + url + " - " + why));
             }
             return 0;
         }
@@ -234,7 +239,7 @@ final class PipelineCommands {
     }
 
     private static int runUntilStopped(PipelineConfig cfg, Pipeline.Stages stages) throws InterruptedException {
-        Pipeline p = Pipeline.start(cfg, stages);
+        Pipeline p = Pipeline.startServing(cfg, stages);
         Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
         p.awaitFailure();
         return 0;

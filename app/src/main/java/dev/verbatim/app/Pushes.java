@@ -24,17 +24,26 @@ final class Pushes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pushes.class);
 
     private final RawPageProducer producer;
+    private final AutoCloseable producerMetrics;
     private final UrlNormalizer normalizer;
     private final Tally tally;
+    private final Runnable onPushed;
     private final String topic;
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger acked = new AtomicInteger();
     private final Queue<String> unsent = new ConcurrentLinkedQueue<>();
 
-    Pushes(RawPageProducer producer, UrlNormalizer normalizer, Tally tally, String topic) {
+    /**
+     * @param producerMetrics the producer's metrics binding, closed before the producer
+     * @param onPushed        told of every acknowledged page (the pushed-pages metric)
+     */
+    Pushes(RawPageProducer producer, AutoCloseable producerMetrics, UrlNormalizer normalizer, Tally tally,
+            Runnable onPushed, String topic) {
         this.producer = producer;
+        this.producerMetrics = producerMetrics;
         this.normalizer = normalizer;
         this.tally = tally;
+        this.onPushed = onPushed;
         this.topic = topic;
     }
 
@@ -45,6 +54,7 @@ final class Pushes implements AutoCloseable {
         tally.sending(page.url());
         producer.send(page, Map.of(), () -> {
             tally.pushed(page.url());
+            onPushed.run();
             acked.incrementAndGet();
             onAcked.run();
             LOG.debug("pushed {}", page.url());
@@ -75,6 +85,12 @@ final class Pushes implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        try {
+            producerMetrics.close();
+        } catch (Exception e) {
+            LOG.debug("unbinding the producer's metrics failed: {}", e.getMessage());
+        } finally {
+            producer.close();
+        }
     }
 }

@@ -110,12 +110,13 @@ class BrokerOutageTest {
         }
     }
 
-    /** One process of the deployment: its own data directory (Streams state). */
+    /** One process of the deployment {@code cfg} was loaded for: its own data directory (Streams state). */
     private PipelineConfig withData(PipelineConfig cfg, String process) {
-        return new PipelineConfig(new dev.verbatim.app.kafka.KafkaSettings(cfg.kafka().bootstrapServers(),
-                tmp.resolve("data-" + process), cfg.kafka().partitions(), cfg.kafka().replicationFactor(),
-                cfg.kafka().sessionTimeoutMs(), cfg.kafka().outageTimeout()), cfg.topics(), cfg.rulesTopic(), cfg.clean(),
-                cfg.sink(), cfg.crawl());
+        Map<String, String> more = new HashMap<>(settings());
+        cfg.kafka().outageTimeout().ifPresent(d -> more.put("kafka.outage.timeout", d.toMillis() + "ms"));
+        more.put("kafka.data.dir", tmp.resolve("data-" + process).toString());
+        return FaultFixtures.config(tmp, cfg.kafka().bootstrapServers().orElseThrow(),
+                cfg.topics().raw().substring(0, cfg.topics().raw().length() - ".raw".length()), more);
     }
 
     /** Every committed record of {@code topic}, counted per key. */

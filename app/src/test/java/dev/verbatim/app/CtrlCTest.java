@@ -39,7 +39,8 @@ class CtrlCTest {
         Process first = verbatim("first", "run", "--once", "--config", cfg.toString(), "--data", tmp.resolve("data").toString(),
                 "--out", out.toString(), "--files", tmp.resolve("in").toString());
         try {
-            FaultFixtures.await(() -> text(tmp.resolve("first.err")).contains("cleaning") || !first.isAlive(), DEADLINE,
+            FaultFixtures.await(() -> text(tmp.resolve("first.err")).contains("pushing: " + PAGES + "/" + PAGES)
+                    || !first.isAlive(), DEADLINE,
                     "every page is pushed and the run waits for them");
             assertThat(first.isAlive()).as("the run still runs when Ctrl-C comes").isTrue();
             assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(first.pid())).start().waitFor()).isZero();

@@ -202,6 +202,14 @@ public final class RawPageProducer implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands this producer's Kafka client to {@code binder}, which may only read its metrics
+     * (Micrometer's client binder), and returns what it returns.
+     */
+    public <T> T bindClient(java.util.function.Function<org.apache.kafka.clients.producer.Producer<?, ?>, T> binder) {
+        return binder.apply(producer);
+    }
+
     /** As {@link #awaitAnswers()}: every page sent so far is acknowledged or failed when it returns. */
     public void flush() {
         awaitAnswers();
