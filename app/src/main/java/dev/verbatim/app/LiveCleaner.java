@@ -5,6 +5,7 @@ import dev.verbatim.app.metrics.StageMetrics;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.clean.kafka.CleanStreams;
+import dev.verbatim.clean.kafka.RecordLimits;
 import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.model.RulesActivation;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ final class LiveCleaner implements AutoCloseable {
     private final RejectionCounts counts;
     private final StageMetrics metrics;
     private final Consumer<String> failure;
-    private final int maxTranscriptBytes;
+    private final RecordLimits limits;
     /** The Streams metrics of the running application, bound while it runs. */
     private AutoCloseable streamsMetrics;
     /** Volatile: the state listener reads it on a stream thread without the lock (close holds it). */
@@ -48,10 +49,10 @@ final class LiveCleaner implements AutoCloseable {
     private ActiveRules.Published running;
     private boolean closed;
 
-    /** @param maxTranscriptBytes largest transcript record the transcripts topic takes (larger: {@code sink/too-large}) */
+    /** @param limits the largest records the transcripts and rejected topics take */
     LiveCleaner(PipelineConfig config, String bootstrapServers, RejectionCounts counts, StageMetrics metrics,
-            Consumer<String> failure, int maxTranscriptBytes) {
-        this.maxTranscriptBytes = maxTranscriptBytes;
+            Consumer<String> failure, RecordLimits limits) {
+        this.limits = limits;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.counts = counts;
@@ -110,7 +111,7 @@ final class LiveCleaner implements AutoCloseable {
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), session / 3);
         props.put(StreamsConfig.TASK_TIMEOUT_MS_CONFIG, config.kafka().outageMs());
         streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, rules.activation().epoch(), counts,
-                maxTranscriptBytes),
+                limits),
                 props);
         KafkaStreams mine = streams;
         StreamsOutage outage = new StreamsOutage(bootstrapServers, config.kafka().outageMs());

@@ -14,6 +14,7 @@ import dev.verbatim.app.metrics.StageMetrics;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
+import dev.verbatim.clean.kafka.RecordLimits;
 import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.ingest.PageFiles;
 import dev.verbatim.ingest.UrlNormalizer;
@@ -192,7 +193,7 @@ public final class Pipeline implements AutoCloseable {
 
     private void startCleaner() {
         cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, metrics, f -> failure.compareAndSet(null, f),
-                cluster.transcriptRecordLimit());
+                new RecordLimits(cluster.transcriptRecordLimit(), cluster.rejectedRecordLimit()));
         rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
         cleaner.follow(rules.rules());
         running.add(cleaner);

@@ -122,28 +122,12 @@ final class PipelineCommands {
             Runtime.getRuntime().addShutdownHook(hook);
             PrintWriter o = spec.commandLine().getOut();
             try {
-                int backlog = p.adoptBacklog();
-                if (backlog > 0) {
-                    progressStream(spec).printf(Locale.ROOT, "finishing %d pages already in %s%n", backlog, cfg.topics().raw());
+                int code = finishOnce(p, cfg, o);
+                if (p.stopRequested()) {
+                    p.close();
+                    o.println("stopped cleanly: offsets committed, broker shut down");
                 }
-                p.pushFiles(files, progressStream(spec));
-                if (crawl.any() && !p.stopRequested()) {
-                    CrawlCommands.crawl(p, cfg, crawl, true); // one round, then wait as for files
-                }
-                if (p.awaitAccounted(ONCE_TIMEOUT, progressStream(spec))) {
-                    p.awaitSinkCaughtUp(ONCE_TIMEOUT); // also what an earlier, stopped run had cleaned
-                }
-                o.print(p.summary().render());
-                if (!p.stopRequested()) {
-                    return p.tally().pending() == 0 ? 0 : Main.EXIT_FAILURE;
-                }
-                o.printf(Locale.ROOT, "stopped by Ctrl-C: %d pages not yet stored or rejected stay in %s, %d files were not "
-                        + "pushed; 'verbatim run --once' finishes what is in %s%n", p.tally().pending(), cfg.topics().raw(),
-                        p.filesNotPushed(), cfg.topics().raw());
-                o.flush();
-                p.close();
-                o.println("stopped cleanly: offsets committed, broker shut down");
-                return EXIT_INTERRUPTED;
+                return code;
             } finally {
                 p.close();
                 o.flush();
@@ -154,6 +138,30 @@ final class PipelineCommands {
                     // shutting down already (Ctrl-C): the hook is running and now returns
                 }
             }
+        }
+
+        /** The backlog, the files, one crawl round; then the summary, and what remains after a Ctrl-C. */
+        private int finishOnce(Pipeline p, PipelineConfig cfg, PrintWriter o) throws Exception {
+            int backlog = p.adoptBacklog();
+            if (backlog > 0) {
+                progressStream(spec).printf(Locale.ROOT, "finishing %d pages already in %s%n", backlog, cfg.topics().raw());
+            }
+            p.pushFiles(files, progressStream(spec));
+            if (crawl.any() && !p.stopRequested()) {
+                CrawlCommands.crawl(p, cfg, crawl, true); // one round, then wait as for files
+            }
+            if (p.awaitAccounted(ONCE_TIMEOUT, progressStream(spec))) {
+                p.awaitSinkCaughtUp(ONCE_TIMEOUT); // also what an earlier, stopped run had cleaned
+            }
+            o.print(p.summary().render());
+            if (!p.stopRequested()) {
+                return p.tally().pending() == 0 ? 0 : Main.EXIT_FAILURE;
+            }
+            o.printf(Locale.ROOT, "stopped by Ctrl-C: %d pages not yet stored or rejected stay in %s, %d files were not "
+                    + "pushed; 'verbatim run --once' finishes what is in %s%n", p.tally().pending(), cfg.topics().raw(),
+                    p.filesNotPushed(), cfg.topics().raw());
+            o.flush();
+            return EXIT_INTERRUPTED;
         }
 
         private static void awaitQuietly(CountDownLatch latch, Duration timeout) {

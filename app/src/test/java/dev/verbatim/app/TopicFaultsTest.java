@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * that loses the race to create a topic takes it as there); topics made by someone else with too
  * few partitions, a delete policy or a small record limit are used, with one warning each naming
  * the fix; a transcript larger than its topic takes becomes a {@code sink/too-large} rejection with
- * the original bytes, and the pages behind it are stored.
+ * the original bytes, a rejected page larger than the rejected topic takes keeps its first bytes
+ * (and its whole length in a header), and the pages behind them are stored.
  */
 class TopicFaultsTest {
 
@@ -78,7 +79,8 @@ class TopicFaultsTest {
                     new NewTopic(cfg.topics().raw(), 1, (short) 1).configs(Map.of("max.message.bytes", "1048588")), // stock
                     new NewTopic(cfg.topics().transcripts(), 2, (short) 1).configs(Map.of("cleanup.policy", "compact",
                             "max.message.bytes", String.valueOf(limit))),
-                    new NewTopic(cfg.topics().rejected(), 2, (short) 1).configs(Map.of("max.message.bytes", "10485760"))))
+                    new NewTopic(cfg.topics().rejected(), 2, (short) 1).configs(Map.of("max.message.bytes",
+                            String.valueOf(4 * limit)))))
                     .all().get();
         }
         byte[] huge = hugeArticle(100 * 1024).getBytes(StandardCharsets.UTF_8);
@@ -86,22 +88,29 @@ class TopicFaultsTest {
                 .getBytes(StandardCharsets.UTF_8));
         FaultFixtures.writePage(tmp.resolve("in").resolve("a1"), FaultFixtures.url(name, 1), huge);
         FaultFixtures.writeArticles(tmp.resolve("in"), name, 2, 5);
+        byte[] binary = new byte[6 * limit]; // rejected as binary, larger than the rejected topic takes
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i % 7 == 0 ? 0 : i * 31);
+        }
+        FaultFixtures.writePage(tmp.resolve("in").resolve("b5"), FaultFixtures.url(name, 5), binary);
 
         ListAppender<ILoggingEvent> log = capture("dev.verbatim.app.kafka.Cluster");
         try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL)) {
             List<String> warnings = log.list.stream().filter(e -> e.getLevel() == Level.WARN)
                     .map(ILoggingEvent::getFormattedMessage).toList();
-            assertThat(warnings).hasSize(2);
+            assertThat(warnings).hasSize(3);
             assertThat(warnings.get(0)).startsWith("topic '" + cfg.topics().raw() + "' exists with 1 partition(s)")
                     .contains("--alter --topic " + cfg.topics().raw() + " --partitions 2")
                     .contains("cleanup.policy=delete").contains("--add-config cleanup.policy=compact")
                     .contains("max.message.bytes=1048588");
             assertThat(warnings.get(1)).startsWith("topic '" + cfg.topics().transcripts() + "' exists with max.message.bytes="
                     + limit).contains("--add-config max.message.bytes=10485760");
+            assertThat(warnings.get(2)).startsWith("topic '" + cfg.topics().rejected() + "' exists with max.message.bytes="
+                    + 4 * limit);
 
-            assertThat(p.pushFiles(List.of(tmp.resolve("in")), QUIET)).isEqualTo(5);
+            assertThat(p.pushFiles(List.of(tmp.resolve("in")), QUIET)).isEqualTo(6);
             assertThat(p.awaitAccounted(DEADLINE, QUIET)).isTrue();
-            assertThat(p.summary().rejected()).containsOnlyKeys(FaultFixtures.url(name, 1));
+            assertThat(p.summary().rejected()).containsOnlyKeys(FaultFixtures.url(name, 1), FaultFixtures.url(name, 5));
             assertThat(p.summary().rejected().get(FaultFixtures.url(name, 1))).startsWith("sink/too-large: ");
             assertThat(p.failure()).isEmpty();
         } finally {
@@ -110,12 +119,18 @@ class TopicFaultsTest {
         Set<String> expected = new TreeSet<>(FaultFixtures.ids(name, 0, 5));
         expected.remove(TranscriptId.of(FaultFixtures.url(name, 1)));
         assertThat(FaultFixtures.stored(cfg.sink().outDir())).isEqualTo(expected);
-        List<ConsumerRecord<String, byte[]>> rejected = readAll(cfg.topics().rejected(), 1);
-        assertThat(rejected).hasSize(1);
-        assertThat(rejected.get(0).key()).isEqualTo(FaultFixtures.url(name, 1));
-        assertThat(rejected.get(0).value()).isEqualTo(huge);
-        assertThat(header(rejected.get(0), PageHeaders.ERROR_STAGE)).isEqualTo("sink");
-        assertThat(header(rejected.get(0), PageHeaders.ERROR_REASON)).isEqualTo("too-large");
+        Map<String, ConsumerRecord<String, byte[]>> rejected = new java.util.TreeMap<>();
+        readAll(cfg.topics().rejected(), 2).forEach(r -> rejected.put(r.key(), r));
+        assertThat(rejected).containsOnlyKeys(FaultFixtures.url(name, 1), FaultFixtures.url(name, 5));
+        ConsumerRecord<String, byte[]> tooLarge = rejected.get(FaultFixtures.url(name, 1));
+        assertThat(tooLarge.value()).isEqualTo(huge);
+        assertThat(header(tooLarge, PageHeaders.ERROR_STAGE)).isEqualTo("sink");
+        assertThat(header(tooLarge, PageHeaders.ERROR_REASON)).isEqualTo("too-large");
+        ConsumerRecord<String, byte[]> cut = rejected.get(FaultFixtures.url(name, 5));
+        assertThat(header(cut, PageHeaders.ERROR_REASON)).isEqualTo("binary-content");
+        assertThat(header(cut, PageHeaders.ERROR_ORIGINAL_BYTES)).isEqualTo(String.valueOf(binary.length));
+        assertThat(cut.value().length).isBetween(3 * limit, 4 * limit);
+        assertThat(cut.value()).isEqualTo(java.util.Arrays.copyOf(binary, cut.value().length));
     }
 
     /** An article whose transcript is about {@code chars} characters: many distinct paragraphs. */

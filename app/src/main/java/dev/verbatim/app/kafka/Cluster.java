@@ -81,6 +81,11 @@ public final class Cluster implements AutoCloseable {
         return limits.transcripts();
     }
 
+    /** The largest rejected-page record the rejected topic and the cleaner's producer both accept. */
+    public int rejectedRecordLimit() {
+        return limits.rejected();
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }

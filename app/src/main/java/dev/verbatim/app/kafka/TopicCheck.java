@@ -35,9 +35,11 @@ final class TopicCheck {
      * The largest records the pipeline may write.
      *
      * @param transcripts largest transcript record (JSON, key and headers) the transcripts topic takes
+     * @param rejected    largest rejected-page record the rejected topic takes
      */
-    record Limits(int transcripts) {
-        static final Limits CREATED = new Limits(Cluster.MAX_MESSAGE_BYTES - RECORD_OVERHEAD);
+    record Limits(int transcripts, int rejected) {
+        static final Limits CREATED = new Limits(Cluster.MAX_MESSAGE_BYTES - RECORD_OVERHEAD,
+                Cluster.MAX_MESSAGE_BYTES - RECORD_OVERHEAD);
     }
 
     private record Topic(String name, int partitions, String cleanupPolicy, int maxMessageBytes) {
@@ -100,8 +102,11 @@ final class TopicCheck {
 
     /** The limits of the topics as they are. */
     Limits limits(Topics names) {
-        int topic = topics.get(names.transcripts()).maxMessageBytes();
-        return new Limits(Math.min(topic, Cluster.MAX_MESSAGE_BYTES) - RECORD_OVERHEAD);
+        return new Limits(limit(names.transcripts()), limit(names.rejected()));
+    }
+
+    private int limit(String topic) {
+        return Math.min(topics.get(topic).maxMessageBytes(), Cluster.MAX_MESSAGE_BYTES) - RECORD_OVERHEAD;
     }
 
     /** One line per topic of the pipeline whose settings break a promise, each naming the fix. */

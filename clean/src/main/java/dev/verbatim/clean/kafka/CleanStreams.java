@@ -28,18 +28,18 @@ public final class CleanStreams {
      * @param epoch the epoch of the activation of {@code cleaner}'s rules (see {@link RulesActivation})
      */
     public static Topology topology(Topics topics, PageCleaner cleaner, long epoch, RejectionCounts counts) {
-        return topology(topics, cleaner, epoch, counts, Integer.MAX_VALUE);
+        return topology(topics, cleaner, epoch, counts, RecordLimits.NONE);
     }
 
     /**
-     * As {@link #topology(Topics, PageCleaner, long, RejectionCounts)}, rejecting transcripts larger
-     * than {@code maxTranscriptBytes} as {@code sink/too-large}.
+     * As {@link #topology(Topics, PageCleaner, long, RejectionCounts)}, keeping every record within
+     * {@code limits} (see {@link RecordLimits}).
      */
     public static Topology topology(Topics topics, PageCleaner cleaner, long epoch, RejectionCounts counts,
-            int maxTranscriptBytes) {
+            RecordLimits limits) {
         StreamsBuilder builder = new StreamsBuilder();
         CleanTopology.build(builder, topics, cleaner::clean, new RulesActivation(epoch, cleaner.rulesVersion()), counts,
-                maxTranscriptBytes);
+                limits);
         return builder.build();
     }
 
