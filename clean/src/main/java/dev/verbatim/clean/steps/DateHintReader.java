@@ -248,7 +248,7 @@ final class DateHintReader {
                 continue;
             }
             List<FoundTime> times = reader.findAll(text, monthFirst);
-            if (times.isEmpty() && text.length() <= SHORT_LINE) {
+            if (times.isEmpty() && text.length() <= SHORT_LINE && text.indexOf('.') >= 0) {
                 times = reader.findShortYear(text).map(List::of).orElse(List.of());
             }
             if (!times.isEmpty()) {

@@ -144,7 +144,8 @@ final class DateTimeReader {
         int b = num(m, 3);
         boolean swap = b > 12 || (monthFirst && a <= 12 && !m.group(2).equals("."));
         Optional<FoundTime> t = swap ? build(m, num(m, 4), a, b, 5) : build(m, num(m, 4), b, a, 5);
-        boolean swappable = a <= 12 && b <= 12 && a != b;
+        // Dots are day first everywhere (26.11.2025); slashes and dashes are written both ways.
+        boolean swappable = a <= 12 && b <= 12 && a != b && !m.group(2).equals(".");
         return t.map(f -> swappable ? new FoundTime(f.local(), f.offset(), f.timed(), f.start(), f.end(), true) : f);
     }
 

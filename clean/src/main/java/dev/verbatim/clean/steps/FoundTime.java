@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param timed  whether the text gave a time of day, not only a date
  * @param start  where the match starts in the text
  * @param end    where the match ends in the text
- * @param swappable whether the text wrote day and month as two numbers that could each be the month
- *                  ({@code 11/01/2021}): the other reading may be the one meant
+ * @param swappable whether the text wrote day and month as two numbers that could each be the month,
+ *                  without dots ({@code 11/01/2021}): the other reading may be the one meant
  */
 record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed, int start, int end,
         boolean swappable) {

@@ -139,6 +139,9 @@ class PublishedDateTest {
         assertThat(published("<meta property='article:published_time' content='2021-11-01T04:00:14Z'><body><h1>T</h1>"
                 + "<p><span class='article-meta-date'>Stand: 11/01/2021, 05:00</span></p><p>Text.</p>", "de",
                 "https://m.example.at/a")).isEqualTo("2021-11-01T04:00:14Z");
+        assertThat(published("<meta property='article:published_time' content='2023-01-11T12:43:42'><body><h1>T</h1>"
+                + "<p>Publiziert: 01.11.2023</p><p>Text.</p>", "de", "https://s.example.ch/a"))
+                .isEqualTo("2023-11-01T00:00+01:00");
     }
 
     @Test
