@@ -56,6 +56,8 @@ final class DateHintReader {
     private static final int DATELINE_CHARS = 48;
     private static final int DATELINE_START = 24;
     private static final int OTHER_CONTENT_LEVELS = 6;
+    /** Date-bearing elements just above the headline that still head the article ({@code Kicker | 02. November 2021}). */
+    private static final int HEAD_LEAD = 3;
     private static final String DIGITS = "0123456789０１２３４５６７８９";
 
     private final DateRules rules;
@@ -227,7 +229,7 @@ final class DateHintReader {
             if (markup.isPresent()) {
                 Optional<FoundTime> t = markupValue(e).flatMap(reader::find);
                 if (t.isPresent()) {
-                    out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt));
+                    out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt - HEAD_LEAD));
                 }
             }
             if (!printsDigits(e) || holdsBlocks(e)) {
@@ -254,7 +256,7 @@ final class DateHintReader {
             if (!times.isEmpty()) {
                 DateSource plain = inOtherContent(e) ? DateSource.OTHER
                         : dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT;
-                visible(text, times, plain, i, i >= headlineAt, out);
+                visible(text, times, plain, i, i >= headlineAt - HEAD_LEAD, out);
             }
         }
     }

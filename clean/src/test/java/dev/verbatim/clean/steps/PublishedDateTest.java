@@ -145,6 +145,14 @@ class PublishedDateTest {
     }
 
     @Test
+    void dateLineJustAboveTheHeadlineHeadsTheArticle() {
+        assertThat(published("<body><div class='headline-info'><span>Pressemitteilung</span>"
+                + "<span class='headline-date'>02. November 2021</span></div><h1>T</h1><p>Text.</p>"
+                + "<ul><li><span class='date'>16.02.2022</span> Andere Meldung</li></ul>", "de",
+                "https://a.example.de/x")).isEqualTo("2021-11-02T00:00+01:00");
+    }
+
+    @Test
     void urlDayClosesItsPathSegment() {
         assertThat(published("<link rel='canonical' href='https://blog.example.de/2023/10/3-fragen-an-sie/'>"
                 + "<meta property='article:published_time' content='2023-10-31T08:47:16Z'>", "de", "file:///p"))
