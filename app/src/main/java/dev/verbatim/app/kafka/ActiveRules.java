@@ -68,6 +68,32 @@ public final class ActiveRules {
         }
     }
 
+    /** An activation of rules and when the broker appended it. */
+    public record Dated(RulesActivation activation, java.time.Instant at) {
+        public Dated {
+            Objects.requireNonNull(activation, "activation");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The activations still in {@code topic}, oldest first (compaction keeps at least the latest). */
+    public static List<Dated> history(String bootstrapServers, String topic) {
+        List<Dated> out = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(readerConfig(bootstrapServers), new StringDeserializer(),
+                new StringDeserializer())) {
+            TopicPartition tp = new TopicPartition(topic, 0);
+            c.assign(List.of(tp));
+            long end = c.endOffsets(List.of(tp)).get(tp);
+            c.seekToBeginning(List.of(tp));
+            while (c.position(tp) < end) {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
+                    of(r).ifPresent(p -> out.add(new Dated(p.activation(), java.time.Instant.ofEpochMilli(r.timestamp()))));
+                }
+            }
+        }
+        return out;
+    }
+
     static Properties readerConfig(String bootstrapServers) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
