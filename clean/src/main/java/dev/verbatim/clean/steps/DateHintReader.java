@@ -55,6 +55,8 @@ final class DateHintReader {
     private static final int MAX_DATELINES = 3;
     private static final int DATELINE_CHARS = 48;
     private static final int DATELINE_START = 24;
+    /** Characters read from the opening of a long date-named element (whitespace of the markup included). */
+    private static final int OPENING_CHARS = 160;
     private static final int OTHER_CONTENT_LEVELS = 6;
     /** Date-bearing elements just above the headline that still head the article ({@code Kicker | 02. November 2021}). */
     private static final int HEAD_LEAD = 3;
@@ -236,13 +238,9 @@ final class DateHintReader {
                 continue;
             }
             if (!TextBound.mayFit(e, MAX_LINE, DIGITS)) {
-                if (i >= headlineAt && datelines < MAX_DATELINES && e.normalName().equals("p")) {
-                    datelines++;
-                    Optional<FoundTime> t = dateline(e, monthFirst);
-                    if (t.isPresent()) {
-                        out.add(new DateCandidate(t.get(), DateSource.TEXT, i, true));
-                    }
-                }
+                boolean paragraph = i >= headlineAt && e.normalName().equals("p");
+                datelines += longLine(e, i, i >= headlineAt - HEAD_LEAD, paragraph && datelines < MAX_DATELINES,
+                        monthFirst, out) ? 1 : 0;
                 continue;
             }
             String text = TextNormalizer.line(e.text());
@@ -261,14 +259,34 @@ final class DateHintReader {
         }
     }
 
-    /** A date that opens a paragraph after the headline, as a dateline does ({@code 12.11.2021 – Der Text…}). */
-    private Optional<FoundTime> dateline(Element p, boolean monthFirst) {
-        String head = TextNormalizer.line(firstText(p));
-        return reader.findAll(head, monthFirst).stream().filter(t -> t.start() <= DATELINE_START).findFirst();
+    /**
+     * The date of a line too long to read whole: a dateline opening a paragraph after the headline
+     * ({@code 12.11.2021 – Der Text…}), else the first date in the opening of a date-named element (a
+     * blog's post footer: {@code Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und …}).
+     *
+     * @return whether the line was read as a possible dateline
+     */
+    private boolean longLine(Element e, int position, boolean nearHead, boolean mayBeDateline, boolean monthFirst,
+            List<DateCandidate> out) {
+        if (mayBeDateline) {
+            String head = TextNormalizer.line(firstText(e, DATELINE_CHARS));
+            Optional<FoundTime> t = reader.findAll(head, monthFirst).stream()
+                    .filter(f -> f.start() <= DATELINE_START).findFirst();
+            t.ifPresent(f -> out.add(new DateCandidate(f, DateSource.TEXT, position, true)));
+            if (t.isPresent()) {
+                return true;
+            }
+        }
+        if (dateNamed(e) && !inOtherContent(e)) {
+            String opening = TextNormalizer.line(firstText(e, OPENING_CHARS));
+            reader.findAll(opening, monthFirst).stream().findFirst()
+                    .ifPresent(f -> visible(opening, List.of(f), DateSource.DATE_ELEMENT, position, nearHead, out));
+        }
+        return mayBeDateline;
     }
 
-    /** The paragraph's first characters, however deep in its inline children, without building its whole text. */
-    private static String firstText(Element p) {
+    /** The element's first {@code chars} characters, however deep in its inline children, without building its whole text. */
+    private static String firstText(Element p, int chars) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -276,10 +294,10 @@ final class DateHintReader {
                 if (node instanceof TextNode t) {
                     sb.append(t.getWholeText());
                 }
-                return sb.length() >= DATELINE_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+                return sb.length() >= chars ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, p);
-        return sb.length() > DATELINE_CHARS ? sb.substring(0, DATELINE_CHARS) : sb.toString();
+        return sb.length() > chars ? sb.substring(0, chars) : sb.toString();
     }
 
     /** A digit in the element's own text or in a child's: it prints a number itself, or labels a child's. */

@@ -153,6 +153,14 @@ class PublishedDateTest {
     }
 
     @Test
+    void firstDateOfALongPostFooter() {
+        assertThat(published("<body><h1>T</h1><p>Text.</p><p class='postmetadata alt'><small>Dieser Beitrag wurde"
+                + " am Samstag, 3. Dezember 2011 um 10:12 Uhr veröffentlicht und unter <a href='/c'>Cybercrime</a>"
+                + " abgelegt. Du kannst die Kommentare zu diesem Beitrag über den RSS 2.0 Feed verfolgen.</small></p>",
+                "de", "https://b.example.de/x")).isEqualTo("2011-12-03T10:12+01:00");
+    }
+
+    @Test
     void urlDayClosesItsPathSegment() {
         assertThat(published("<link rel='canonical' href='https://blog.example.de/2023/10/3-fragen-an-sie/'>"
                 + "<meta property='article:published_time' content='2023-10-31T08:47:16Z'>", "de", "file:///p"))
