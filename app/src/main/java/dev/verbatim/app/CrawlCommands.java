@@ -96,8 +96,8 @@ final class CrawlCommands {
 
     private static void crawl(Pipeline p, PipelineConfig cfg, CrawlSettings settings, List<Site> sites, CrawlMetrics metrics,
             boolean once) throws InterruptedException {
-        try (RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw());
-             CrawlStateTopic state = new CrawlStateTopic(p.bootstrapServers(), settings.stateTopic(),
+        try (RawPageProducer producer = new RawPageProducer(p.client(), cfg.topics().raw());
+             CrawlStateTopic state = new CrawlStateTopic(p.client(), settings.stateTopic(),
                      cfg.kafka().partitions(), cfg.kafka().replicationFactor())) {
             Clock clock = Clock.systemUTC();
             Crawler crawler = new Crawler(settings, sites,
@@ -178,7 +178,7 @@ final class CrawlCommands {
             int skipped = 0;
             AtomicReference<String> failed = new AtomicReference<>();
             try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE);
-                 RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw())) {
+                 RawPageProducer producer = new RawPageProducer(p.client(), cfg.topics().raw())) {
                 for (Path f : files) {
                     WarcPages.Counts c = reader.read(f, w -> producer.send(p.normalizer().page(w.page()), w.httpHeaders(),
                             e -> failed.compareAndSet(null, w.page().url() + ": " + e.getMessage())));

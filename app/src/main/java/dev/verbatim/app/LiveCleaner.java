@@ -8,6 +8,7 @@ import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.model.RulesActivation;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,8 @@ final class LiveCleaner implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final PipelineConfig config;
-    private final String bootstrapServers;
+    /** Kafka client properties, {@code bootstrap.servers} included. */
+    private final Map<String, String> client;
     private final RejectionCounts counts;
     private final Consumer<String> failure;
     /** Volatile: the state listener reads it on a stream thread without the lock (close holds it). */
@@ -43,9 +45,9 @@ final class LiveCleaner implements AutoCloseable {
     private ActiveRules.Published running;
     private boolean closed;
 
-    LiveCleaner(PipelineConfig config, String bootstrapServers, RejectionCounts counts, Consumer<String> failure) {
+    LiveCleaner(PipelineConfig config, Map<String, String> client, RejectionCounts counts, Consumer<String> failure) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.client = client;
         this.counts = counts;
         this.failure = failure;
     }
@@ -80,7 +82,7 @@ final class LiveCleaner implements AutoCloseable {
         }
         String id = applicationId(config.clean().applicationId(), rules.activation());
         Path stateDir = config.kafka().dataDir().resolveSibling("streams-state");
-        Properties props = CleanStreams.properties(bootstrapServers, id, stateDir, config.clean().threads(),
+        Properties props = CleanStreams.properties(client, id, stateDir, config.clean().threads(),
                 config.clean().commitIntervalMs());
         int session = config.kafka().sessionTimeoutMs();
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), session);

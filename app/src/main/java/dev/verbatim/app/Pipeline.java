@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,10 +91,10 @@ public final class Pipeline implements AutoCloseable {
         CleanSettings defaults = CleanSettings.defaults();
         ActiveRules.Published builtIn = new ActiveRules.Published(new RulesActivation(RulesActivation.BUILT_IN_EPOCH,
                 PageCleaner.rulesVersionOf(defaults)), RulesFile.toYaml(defaults));
-        rules = new RulesFollower(cluster.bootstrapServers(), config.rulesTopic(), builtIn);
+        rules = new RulesFollower(cluster.client(), config.rulesTopic(), builtIn);
         String version = PageCleaner.rulesVersionOf(config.clean().settings());
         if (config.clean().rules().isPresent() && !rules.current().rulesVersion().equals(version)) {
-            ActiveRules.Published published = ActiveRules.publish(cluster.bootstrapServers(), config.rulesTopic(),
+            ActiveRules.Published published = ActiveRules.publish(cluster.client(), config.rulesTopic(),
                     RulesFile.toYaml(config.clean().settings()), version);
             rules.offer(published);
             LOG.info("active rules are now {} from {}", published.activation(), config.clean().rules().get());
@@ -115,6 +116,11 @@ public final class Pipeline implements AutoCloseable {
         return cluster.bootstrapServers();
     }
 
+    /** The Kafka client properties of this pipeline's clients, {@code bootstrap.servers} included. */
+    public Map<String, String> client() {
+        return cluster.client();
+    }
+
     /** The URL normalizer every page this pipeline pushes goes through. */
     public UrlNormalizer normalizer() {
         return normalizer;
@@ -125,7 +131,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startCleaner() {
-        LiveCleaner cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, f -> failure.compareAndSet(null, f));
+        LiveCleaner cleaner = new LiveCleaner(config, cluster.client(), counts, f -> failure.compareAndSet(null, f));
         rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
         cleaner.follow(rules.rules());
         running.add(cleaner);
@@ -139,7 +145,7 @@ public final class Pipeline implements AutoCloseable {
             throw new UncheckedIOException("cannot create the output directory " + config.sink().outDir() + ": "
                     + e.getMessage(), e);
         }
-        TranscriptSink sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
+        TranscriptSink sink = new TranscriptSink(cluster.client(), config.sink().groupId(),
                 config.kafka().sessionTimeoutMs(), config.topics().transcripts(), store, rules,
                 new TranscriptSink.Listener() {
                     @Override
@@ -159,7 +165,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startWatcher() {
-        RejectedWatcher watcher = new RejectedWatcher(cluster.bootstrapServers(), config.topics().rejected(),
+        RejectedWatcher watcher = new RejectedWatcher(cluster.client(), config.topics().rejected(),
                 tally::rejected);
         startThread("verbatim-rejected-watcher", watcher);
         running.add(watcher);
@@ -183,7 +189,7 @@ public final class Pipeline implements AutoCloseable {
     public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException {
         List<Path> files = PageFiles.find(roots);
         int pushed = 0;
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
+        try (RawPageProducer producer = new RawPageProducer(cluster.client(), config.topics().raw());
              Progress progress = Progress.of("pushing", files.size(), progressOut)) {
             for (Path f : files) {
                 RawPage page;
@@ -206,7 +212,7 @@ public final class Pipeline implements AutoCloseable {
     /** Pushes pages held in memory (the demo pages) or made as they are pushed (the bench), with one producer. */
     public int pushPages(Iterable<RawPage> pages) {
         int pushed = 0;
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
+        try (RawPageProducer producer = new RawPageProducer(cluster.client(), config.topics().raw())) {
             for (RawPage p : pages) {
                 push(producer, p);
                 pushed++;
@@ -232,7 +238,7 @@ public final class Pipeline implements AutoCloseable {
     /** Pushes pages at a fixed rate (pages per second), for latency measurements. */
     public void pushPaced(List<RawPage> pages, double perSecond) throws InterruptedException {
         long interval = (long) (1e9 / perSecond);
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
+        try (RawPageProducer producer = new RawPageProducer(cluster.client(), config.topics().raw())) {
             long next = System.nanoTime();
             for (RawPage p : pages) {
                 long wait = next - System.nanoTime();

@@ -30,10 +30,12 @@ public final class Cluster implements AutoCloseable {
     private static final String MAX_MESSAGE_BYTES = String.valueOf(10 * 1024 * 1024);
 
     private final String bootstrapServers;
+    private final Map<String, String> client;
     private final EmbeddedBroker embedded;
 
-    private Cluster(String bootstrapServers, EmbeddedBroker embedded) {
+    private Cluster(String bootstrapServers, KafkaSettings kafka, EmbeddedBroker embedded) {
         this.bootstrapServers = bootstrapServers;
+        this.client = kafka.clientProperties(bootstrapServers);
         this.embedded = embedded;
     }
 
@@ -45,9 +47,9 @@ public final class Cluster implements AutoCloseable {
             EmbeddedBroker broker = EmbeddedBroker.start(kafka.dataDir());
             LOG.info("embedded Kafka broker ready at {} in {} ms (data in {})", broker.bootstrapServers(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), kafka.dataDir());
-            cluster = new Cluster(broker.bootstrapServers(), broker);
+            cluster = new Cluster(broker.bootstrapServers(), kafka, broker);
         } else {
-            cluster = new Cluster(kafka.bootstrapServers().orElseThrow(), null);
+            cluster = new Cluster(kafka.bootstrapServers().orElseThrow(), kafka, null);
         }
         try {
             cluster.ensureTopics(topics, rulesTopic, kafka.partitions(), kafka.replicationFactor());
@@ -60,6 +62,14 @@ public final class Cluster implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /**
+     * The Kafka client properties every client of the pipeline starts from: {@code bootstrap.servers}
+     * and the operator's client properties (see {@link KafkaSettings#client()}).
+     */
+    public Map<String, String> client() {
+        return client;
     }
 
     public boolean embedded() {
@@ -87,6 +97,11 @@ public final class Cluster implements AutoCloseable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
                 throw unreachable(e.getCause());
+            }
+            if (e.getCause() instanceof org.apache.kafka.common.errors.AuthenticationException) {
+                throw new IllegalStateException("Kafka at " + bootstrapServers + " refused Verbatim's credentials ("
+                        + e.getCause().getMessage() + "); check the security settings of kafka.config.file and kafka.client.*",
+                        e.getCause());
             }
             throw new IllegalStateException("Kafka at " + bootstrapServers + " refused to set up topics: "
                     + e.getCause().getMessage(), e.getCause());
@@ -117,10 +132,10 @@ public final class Cluster implements AutoCloseable {
 
     private Properties adminConfig() {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis());
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis());
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "verbatim-admin");
+        p.putAll(client);
         return p;
     }
 

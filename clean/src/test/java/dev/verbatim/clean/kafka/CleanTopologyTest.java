@@ -53,7 +53,7 @@ class CleanTopologyTest {
     private TopologyTestDriver driver(Function<RawPage, CleanResult> core) {
         StreamsBuilder b = new StreamsBuilder();
         CleanTopology.build(b, TOPICS, core, new RulesActivation(7, "rules-x"), counts);
-        Properties p = CleanStreams.properties("unused:9092", "test", state, 1, 100);
+        Properties p = CleanStreams.properties(java.util.Map.of("bootstrap.servers", "unused:9092"), "test", state, 1, 100);
         return new TopologyTestDriver(b.build(), p);
     }
 

@@ -29,20 +29,24 @@ public final class RawPageProducer implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
 
-    public RawPageProducer(String bootstrapServers, String topic) {
+    /**
+     * @param client Kafka client properties, {@code bootstrap.servers} included, laid over this producer's
+     *               own settings (security, tuning)
+     */
+    public RawPageProducer(Map<String, String> client, String topic) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(config(bootstrapServers), new StringSerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(config(client), new StringSerializer(), new ByteArraySerializer());
     }
 
-    static Properties config(String bootstrapServers) {
+    static Properties config(Map<String, String> client) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10 * 1024 * 1024);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "verbatim-ingest");
+        p.putAll(client);
         return p;
     }
 
