@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads a {@link PipelineConfig} in layers, later wins: the commented defaults in
@@ -35,7 +38,7 @@ public final class ConfigLoader {
     /** Keys under this prefix are Kafka client properties: {@code kafka.client.sasl.mechanism} is {@code sasl.mechanism}. */
     static final String CLIENT_PREFIX = "kafka.client.";
     private static final Set<String> LAUNCHER_VARIABLES = Set.of("VERBATIM_LOG_LEVEL", "VERBATIM_JAVA_OPTS");
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConfigLoader.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     private static final Map<String, String> REFERENCE = readReference();
 
     private ConfigLoader() {
@@ -74,7 +77,7 @@ public final class ConfigLoader {
     /** The {@code VERBATIM_*} variables that name a key; the others are named in one WARN line and ignored. */
     private static Map<String, String> fromEnv(Map<String, String> env) {
         Map<String, String> out = new LinkedHashMap<>();
-        Set<String> ignored = new java.util.TreeSet<>();
+        Set<String> ignored = new TreeSet<>();
         env.forEach((name, value) -> {
             if (name.startsWith(ENV_PREFIX) && !LAUNCHER_VARIABLES.contains(name)) {
                 String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Verbatim on a secured cluster: the test broker's SASL_PLAINTEXT listener (mechanism PLAIN) only
  * lets in clients that authenticate. {@code run} given the client settings by {@code --kafka-config}
  * stores every page (so every client of the pipeline — admin, producer, rules reader and follower,
- * Streams, sink, rejected watcher — used them); with a wrong password it stops with one line.
+ * Streams, sink, rejected watcher — used them), and {@code rules diff} reads the raw topic there; with
+ * a wrong password it stops with one line.
  */
 class SecuredClusterTest {
 
@@ -36,6 +37,15 @@ class SecuredClusterTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("pages in: 4, transcripts stored: 3, rejected: 1");
         assertThat(storedPageNames(out)).containsExactlyInAnyOrder("interview-hant.txt", "interview-zh.html", "qa-en.html");
+
+        // rules diff reads the raw topic and the active rules through the same settings.
+        Path rules = tmp.resolve("hant.yaml");
+        Files.writeString(rules, "script:\n  policy: hant\n", StandardCharsets.UTF_8);
+        CommandRun diff = CommandRun.of("rules", "diff", "--rules", rules.toString(), "--bootstrap-servers",
+                TestBroker.saslBootstrapServers(), "--kafka-config", clientFile(TestBroker.SASL_PASSWORD).toString(),
+                "--config", config("sasl1").toString());
+        assertThat(diff.code()).as(diff.err()).isZero();
+        assertThat(diff.out()).containsPattern("rules \\w+ -> \\w+ on 4 pages");
     }
 
     @Test
