@@ -1,9 +1,11 @@
 package dev.verbatim.app;
 
 import dev.verbatim.app.kafka.KafkaSettings;
+import dev.verbatim.app.metrics.MetricsSettings;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.model.Topics;
+import dev.verbatim.sink.postgres.PostgresSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -114,8 +116,20 @@ public final class ConfigLoader {
         var clean = new PipelineConfig.CleanStage(nonEmpty(v, "clean.application.id"), intValue(v, "clean.threads"),
                 intValue(v, "clean.commit.interval.ms"),
                 rulesFile, rulesFile.map(ConfigLoader::readRules).orElseGet(CleanSettings::defaults));
-        var sink = new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")));
-        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink, CrawlConfig.settings(v));
+        return new PipelineConfig(kafka, topics, nonEmpty(v, "topics.rules"), clean, sink(v), CrawlConfig.settings(v),
+                MetricsSettings.parse(v.get("metrics.port"), v.get("metrics.bind")));
+    }
+
+    private static PipelineConfig.SinkSettings sink(Map<String, String> v) {
+        String store = v.get("sink.store").strip().toUpperCase(Locale.ROOT);
+        if (!store.equals("FILES") && !store.equals("POSTGRESQL")) {
+            throw new IllegalArgumentException("sink.store must be files or postgresql, was '" + v.get("sink.store") + "'");
+        }
+        String url = v.get("sink.jdbc.url").strip();
+        Optional<PostgresSettings> postgres = url.isEmpty() ? Optional.empty()
+                : Optional.of(new PostgresSettings(url, v.get("sink.jdbc.user").strip(), v.get("sink.jdbc.password")));
+        return new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")),
+                PipelineConfig.SinkSettings.Store.valueOf(store), postgres);
     }
 
     /**

@@ -78,6 +78,7 @@ final class CrawlCommands {
         CrawlSettings settings = opts.settings(cfg);
         List<Site> sites = opts.sites(settings);
         CrawlMetrics metrics = new CrawlMetrics();
+        p.metrics().bind(metrics);
         if (once) {
             crawl(p, cfg, settings, sites, metrics, true);
             return metrics;
@@ -104,6 +105,7 @@ final class CrawlCommands {
                     new HttpPageFetcher(settings, AddressGuard.system(settings.allowPrivate()), clock), state,
                     page -> {
                         p.tally().pushed(page.url());
+                        p.metrics().pushed();
                         producer.sendAndWait(page);
                     }, clock, metrics);
             crawler.start();
@@ -140,7 +142,7 @@ final class CrawlCommands {
             }
             PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest crawl");
             crawl.sites(crawl.settings(cfg));
-            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE)) {
+            try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.NONE)) {
                 if (!once) {
                     Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
                 }
@@ -177,11 +179,14 @@ final class CrawlCommands {
             int pages = 0;
             int skipped = 0;
             AtomicReference<String> failed = new AtomicReference<>();
-            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE);
+            try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.NONE);
                  RawPageProducer producer = new RawPageProducer(p.client(), cfg.topics().raw())) {
                 for (Path f : files) {
-                    WarcPages.Counts c = reader.read(f, w -> producer.send(p.normalizer().page(w.page()), w.httpHeaders(),
-                            e -> failed.compareAndSet(null, w.page().url() + ": " + e.getMessage())));
+                    WarcPages.Counts c = reader.read(f, w -> {
+                        producer.send(p.normalizer().page(w.page()), w.httpHeaders(),
+                                e -> failed.compareAndSet(null, w.page().url() + ": " + e.getMessage()));
+                        p.metrics().pushed();
+                    });
                     pages += c.pages();
                     skipped += c.skipped();
                 }

@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import dev.verbatim.app.kafka.ActiveRules;
+import dev.verbatim.app.metrics.StageMetrics;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.clean.kafka.CleanStreams;
@@ -39,16 +40,21 @@ final class LiveCleaner implements AutoCloseable {
     /** Kafka client properties, {@code bootstrap.servers} included. */
     private final Map<String, String> client;
     private final RejectionCounts counts;
+    private final StageMetrics metrics;
     private final Consumer<String> failure;
+    /** The Streams metrics of the running application, bound while it runs. */
+    private AutoCloseable streamsMetrics;
     /** Volatile: the state listener reads it on a stream thread without the lock (close holds it). */
     private volatile KafkaStreams streams;
     private ActiveRules.Published running;
     private boolean closed;
 
-    LiveCleaner(PipelineConfig config, Map<String, String> client, RejectionCounts counts, Consumer<String> failure) {
+    LiveCleaner(PipelineConfig config, Map<String, String> client, RejectionCounts counts, StageMetrics metrics,
+            Consumer<String> failure) {
         this.config = config;
         this.client = client;
         this.counts = counts;
+        this.metrics = metrics;
         this.failure = failure;
     }
 
@@ -60,6 +66,20 @@ final class LiveCleaner implements AutoCloseable {
     /** The activation this cleaner runs, if it runs. */
     synchronized Optional<RulesActivation> running() {
         return Optional.ofNullable(running).map(ActiveRules.Published::activation);
+    }
+
+    /** The state of the running Streams application ({@code RUNNING}, {@code REBALANCING}, ...), or {@code SWITCHING}. */
+    String state() {
+        KafkaStreams s = streams;
+        return s == null ? "SWITCHING" : s.state().name();
+    }
+
+    /** Whether a cleaner in {@code state} works: running, rebalancing, starting, or between two rules' applications. */
+    static boolean healthy(String state) {
+        return switch (state) {
+            case "RUNNING", "REBALANCING", "CREATED", "SWITCHING" -> true;
+            default -> false;
+        };
     }
 
     /** Starts the application of {@code rules}, first stopping the one of older rules; ignores older rules. */
@@ -96,6 +116,7 @@ final class LiveCleaner implements AutoCloseable {
             }
         });
         streams.start();
+        streamsMetrics = metrics.bind(streams);
         running = rules;
         LOG.info("cleaner runs rules {} (application id {}), started in {} ms", rules.activation(), id,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -103,6 +124,11 @@ final class LiveCleaner implements AutoCloseable {
 
     /** Leaves the group on close (Streams does not by default), so a replay sees this cleaner gone at once. */
     private void stop(Duration timeout) {
+        try {
+            streamsMetrics.close();
+        } catch (Exception e) {
+            LOG.debug("unbinding the cleaner's metrics failed: {}", e.getMessage());
+        }
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(timeout));
         streams = null;

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = "Raw news pages -> Kafka -> cleaned, structured transcripts.",
         subcommands = {PipelineCommands.Demo.class, PipelineCommands.Run.class, PipelineCommands.Ingest.class,
             PipelineCommands.Clean.class, PipelineCommands.Sink.class, PageCommands.CleanPage.class,
-            PageCommands.CleanDir.class, RulesCommands.class, ReplayCommand.class, BenchCommand.class})
+            PageCommands.CleanDir.class, RulesCommands.class, ReplayCommand.class, StatusCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad usage (unknown command, flag or value). */

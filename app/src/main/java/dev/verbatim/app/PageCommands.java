@@ -9,6 +9,7 @@ import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.ingest.PageFiles;
 import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.model.Block;
+import dev.verbatim.model.PageUrl;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Transcript;
 import dev.verbatim.model.TranscriptJson;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +71,17 @@ final class PageCommands {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("not a file: " + file + " (clean-dir cleans a directory)");
             }
-            RawPage page = rules.normalizer().page(withFlags(PageFiles.read(file)));
+            if (url != null) {
+                PageUrl.defect(url, PageUrl.WEB).ifPresent(d -> {
+                    throw new ParameterException(spec.commandLine(), "--url: " + d);
+                });
+            }
+            RawPage page;
+            try {
+                page = rules.normalizer().page(withFlags(PageFiles.read(file, cleaner.settings().limits().maxInputBytes())));
+            } catch (PageFiles.TooLarge e) {
+                throw new IllegalStateException("page rejected: " + e.rejection().summary(), e);
+            }
             CleanResult result = cleaner.clean(page);
             if (result instanceof CleanResult.Rejected r) {
                 throw new IllegalStateException("page rejected: " + r.rejection().summary());
@@ -115,38 +128,72 @@ final class PageCommands {
             PageCleaner cleaner = rules.cleaner();
             UrlNormalizer normalizer = rules.normalizer();
             requireFile(in);
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new ParameterException(spec.commandLine(), "OUT must be a directory, and " + out + " is a file");
+            }
             List<Path> files = PageFiles.find(List.of(in));
             Files.createDirectories(out);
-            PrintWriter msg = spec.commandLine().getErr();
-            int cleaned = 0;
+            Outcomes outcomes = new Outcomes(spec.commandLine().getErr());
             try (Progress progress = Progress.of("cleaning", files.size(), Main.progressStream())) {
                 for (Path f : files) {
-                    cleaned += cleanOne(cleaner, normalizer, f, msg) ? 1 : 0;
+                    cleanOne(cleaner, normalizer, f, outcomes);
                     progress.step();
                 }
             }
-            spec.commandLine().getOut().printf("pages: %d, transcripts written: %d, rejected: %d, into %s%n",
-                    files.size(), cleaned, files.size() - cleaned, out);
+            spec.commandLine().getOut().printf("pages: %d, transcripts written: %d, rejected: %d, skipped: %d, into %s%n",
+                    files.size(), outcomes.written, outcomes.rejected, outcomes.skipped, out);
             return 0;
         }
 
-        private boolean cleanOne(PageCleaner cleaner, UrlNormalizer normalizer, Path f, PrintWriter msg) throws IOException {
+        /** What became of each file, counted and told on standard error as it happens. */
+        private static final class Outcomes {
+            private final PrintWriter msg;
+            private final Map<String, Path> fileOfName = new HashMap<>();
+            private int written;
+            private int rejected;
+            private int skipped;
+
+            Outcomes(PrintWriter msg) {
+                this.msg = msg;
+            }
+
+            void rejected(Path f, String why) {
+                rejected++;
+                msg.println("rejected " + f + ": " + why);
+            }
+
+            void skipped(Path f, String why) {
+                skipped++;
+                msg.println("skipped " + f + ": " + why);
+            }
+        }
+
+        private void cleanOne(PageCleaner cleaner, UrlNormalizer normalizer, Path f, Outcomes outcomes) throws IOException {
             RawPage page;
             try {
-                page = normalizer.page(PageFiles.read(f));
+                page = normalizer.page(PageFiles.read(f, cleaner.settings().limits().maxInputBytes()));
+            } catch (PageFiles.TooLarge e) {
+                outcomes.rejected(f, e.rejection().summary());
+                return;
             } catch (IOException e) {
-                msg.println("skipped " + f + ": " + e.getMessage());
-                return false;
+                outcomes.skipped(f, Main.describe(e));
+                return;
+            }
+            String name = PageFiles.caseName(f) + ".json";
+            Path first = outcomes.fileOfName.putIfAbsent(name, f);
+            if (first != null) {
+                outcomes.skipped(f, "its transcript would be " + name + ", already written for " + first);
+                return;
             }
             CleanResult result = cleaner.clean(page);
             if (result instanceof CleanResult.Rejected r) {
-                msg.println("rejected " + f + ": " + r.rejection().summary());
-                return false;
+                outcomes.rejected(f, r.rejection().summary());
+                return;
             }
             Transcript t = ((CleanResult.Cleaned) result).transcript();
             byte[] bytes = format == Format.text ? articleBody(t) : TranscriptJson.toPrettyBytes(t);
-            Files.write(out.resolve(PageFiles.caseName(f) + ".json"), bytes);
-            return true;
+            Files.write(out.resolve(name), bytes);
+            outcomes.written++;
         }
     }
 
@@ -157,6 +204,9 @@ final class PageCommands {
 
         @Option(names = "--rules", paramLabel = "FILE", description = "Cleaning rules (YAML) over the built-in ones.")
         Path rules;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec mixee;
 
         /** The URL normalizer of the pipeline, so that a page's transcript id here is its id there. */
         UrlNormalizer normalizer() {
@@ -170,7 +220,8 @@ final class PageCommands {
                 try {
                     settings = settings.withScriptPolicy(ScriptPolicy.parse(script));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--script (script.policy): " + e.getMessage(), e);
+                    throw new ParameterException(mixee.commandLine(), "--script (script.policy): " + e.getMessage(), e,
+                            null, script);
                 }
             }
             return new PageCleaner(settings);

@@ -2,8 +2,12 @@ package dev.verbatim.app;
 
 import dev.verbatim.app.kafka.ActiveRules;
 import dev.verbatim.app.kafka.Cluster;
+import dev.verbatim.app.kafka.GroupLag;
 import dev.verbatim.app.kafka.RejectedWatcher;
 import dev.verbatim.app.kafka.RulesFollower;
+import dev.verbatim.app.metrics.Health;
+import dev.verbatim.app.metrics.MetricsServer;
+import dev.verbatim.app.metrics.StageMetrics;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
@@ -13,16 +17,21 @@ import dev.verbatim.ingest.UrlNormalizer;
 import dev.verbatim.ingest.kafka.RawPageProducer;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.RulesActivation;
-import dev.verbatim.sink.DirectoryStore;
+import dev.verbatim.sink.TranscriptStore;
 import dev.verbatim.sink.kafka.TranscriptSink;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,22 +52,59 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** How often a long-running process logs its summary line. */
+    private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
 
     private final PipelineConfig config;
     private final Cluster cluster;
     private final Tally tally = new Tally();
-    private final RejectionCounts counts = new RejectionCounts();
+    private final StageMetrics metrics;
+    private final RejectionCounts counts;
+    private final GroupLag lag;
+    private final Stages stages;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private volatile TranscriptSink sink;
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final long startNanos;
     private final UrlNormalizer normalizer;
     private RulesFollower rules;
+    private LiveCleaner cleaner;
+    private volatile boolean closing;
+    /** The minute summary of a long-running process, counting from the start. */
+    private final PeriodicSummary summary;
 
-    private Pipeline(PipelineConfig config, Cluster cluster, long startNanos) {
+    private Pipeline(PipelineConfig config, Cluster cluster, long startNanos, Stages stages, StageMetrics metrics) {
         this.config = config;
         this.cluster = cluster;
         this.startNanos = startNanos;
         this.normalizer = config.urlNormalizer();
+        this.stages = stages;
+        this.metrics = metrics;
+        this.counts = new RejectionCounts(metrics.cleanListener());
+        this.lag = new GroupLag(cluster.client());
+        this.summary = periodicSummary(Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(PipelineConfig, Stages)}, serving {@code /metrics} and {@code /health} as
+     * {@code config.metrics()} says (the stage commands; the endpoint closes last, after the stages).
+     */
+    public static Pipeline startServing(PipelineConfig config, Stages stages) {
+        StageMetrics metrics = new StageMetrics();
+        Optional<MetricsServer> server = MetricsServer.serve(config.metrics(), metrics);
+        try {
+            Pipeline p = start(config, stages, metrics);
+            server.ifPresent(s -> p.running.add(0, s));
+            return p;
+        } catch (RuntimeException e) {
+            server.ifPresent(MetricsServer::close);
+            throw e;
+        }
+    }
+
+    /** Starts the stages without serving metrics (demo, bench, tests). */
+    public static Pipeline start(PipelineConfig config, Stages stages) {
+        return start(config, stages, new StageMetrics());
     }
 
     /**
@@ -67,18 +113,22 @@ public final class Pipeline implements AutoCloseable {
      * version differs from the active one); the commands that must not publish rules refuse such a
      * configuration before they get here. The stages follow the active rules while they run.
      */
-    public static Pipeline start(PipelineConfig config, Stages stages) {
+    public static Pipeline start(PipelineConfig config, Stages stages, StageMetrics metrics) {
         long start = System.nanoTime();
         Cluster cluster = Cluster.open(config.kafka(), config.topics(), config.rulesTopic());
-        Pipeline p = new Pipeline(config, cluster, start);
+        Pipeline p = new Pipeline(config, cluster, start, stages, metrics);
         try {
+            p.running.add(p.lag);
+            metrics.healthFrom(p::health);
             p.followRules();
             p.startWatcher();
             if (stages.clean()) {
                 p.startCleaner();
+                metrics.lag("clean", () -> p.lag("clean").orElse(-1));
             }
             if (stages.sink()) {
                 p.startSink();
+                metrics.lag("sink", () -> p.lag("sink").orElse(-1));
             }
             return p;
         } catch (RuntimeException e) {
@@ -130,38 +180,45 @@ public final class Pipeline implements AutoCloseable {
         return tally;
     }
 
+    /** Batches the sink's store failed to write so far, each delivered again after a back-off; 0 without a sink. */
+    public long storeFailures() {
+        TranscriptSink s = sink;
+        return s == null ? 0 : s.storeFailures();
+    }
+
     private void startCleaner() {
-        LiveCleaner cleaner = new LiveCleaner(config, cluster.client(), counts, f -> failure.compareAndSet(null, f));
+        cleaner = new LiveCleaner(config, cluster.client(), counts, metrics, f -> failure.compareAndSet(null, f));
         rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
         cleaner.follow(rules.rules());
         running.add(cleaner);
     }
 
     private void startSink() {
-        DirectoryStore store;
-        try {
-            store = new DirectoryStore(config.sink().outDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the output directory " + config.sink().outDir() + ": "
-                    + e.getMessage(), e);
+        TranscriptStore store = config.sink().open();
+        if (store instanceof AutoCloseable closeable) {
+            running.add(closeable); // closed after the sink that writes to it
         }
-        TranscriptSink sink = new TranscriptSink(cluster.client(), config.sink().groupId(),
+        sink = new TranscriptSink(cluster.client(), config.sink().groupId(),
                 config.kafka().sessionTimeoutMs(), config.topics().transcripts(), store, rules,
                 new TranscriptSink.Listener() {
                     @Override
                     public void stored(dev.verbatim.model.Transcript t) {
+                        metrics.stored();
                         tally.stored(t.url());
                         tally.sinkEvent(false);
                     }
 
                     @Override
                     public void deleted(String id) {
+                        metrics.deleted();
                         tally.sinkEvent(true);
                     }
                 });
+        running.add(sink.bindClient(metrics::bind)); // closed after the sink
+        metrics.storeFailures(sink, TranscriptSink::storeFailures);
         startThread("verbatim-sink", sink);
         running.add(sink); // closed before its thread is joined: close() runs in reverse order
-        LOG.info("sink writing transcripts to {}", config.sink().outDir().toAbsolutePath());
+        LOG.info("sink writing transcripts to {}", config.sink().destination());
     }
 
     private void startWatcher() {
@@ -176,8 +233,9 @@ public final class Pipeline implements AutoCloseable {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                failure.compareAndSet(null, name + " stopped: " + e.getMessage());
-                LOG.error("{} stopped", name, e);
+                failure.compareAndSet(null, name + " stopped: " + Main.describe(e));
+                LOG.error("{} stopped: {}", name, Main.describe(e)); // one line; the trace with --verbose
+                LOG.debug("{} stopped", name, e);
             }
         }, name);
         t.setDaemon(true);
@@ -185,23 +243,37 @@ public final class Pipeline implements AutoCloseable {
         running.add(() -> t.join(Duration.ofSeconds(30).toMillis()));
     }
 
-    /** Pushes every page file under the given paths; unreadable files are reported and skipped. */
+    /**
+     * Pushes every page file under the given paths, each accounted for in the tally: pushed,
+     * refused as too large (a rejection with its reason: the raw topic could not hold it), or
+     * skipped with its reason (unreadable, a bad sidecar, or the URL of an earlier file of this
+     * call, which would silently replace it).
+     *
+     * @return the pages pushed
+     */
+    @SuppressWarnings("try") // the producer's metrics binder is only closed
     public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException {
         List<Path> files = PageFiles.find(roots);
+        int maxBytes = config.clean().settings().limits().maxInputBytes();
+        Map<String, Path> firstFileOf = new HashMap<>();
         int pushed = 0;
         try (RawPageProducer producer = new RawPageProducer(cluster.client(), config.topics().raw());
+             KafkaClientMetrics producerMetrics = producer.bindClient(metrics::bind);
              Progress progress = Progress.of("pushing", files.size(), progressOut)) {
             for (Path f : files) {
-                RawPage page;
-                try {
-                    page = PageFiles.read(f);
-                } catch (IOException e) {
-                    LOG.warn("skipped {}: {}", f, e.getMessage());
+                tally.fileFound();
+                progress.step();
+                Optional<RawPage> page = readFile(f, maxBytes);
+                if (page.isEmpty()) {
                     continue;
                 }
-                push(producer, page);
+                Path first = firstFileOf.putIfAbsent(page.get().url(), f);
+                if (first != null) {
+                    skip(f, "same URL as " + first + " (" + page.get().url() + "), which is pushed instead");
+                    continue;
+                }
+                push(producer, page.get());
                 pushed++;
-                progress.step();
             }
             producer.flush();
         }
@@ -209,10 +281,31 @@ public final class Pipeline implements AutoCloseable {
         return pushed;
     }
 
+    /** The page of one file, normalized; empty when the file is refused or skipped (the tally has why). */
+    private Optional<RawPage> readFile(Path f, int maxBytes) {
+        try {
+            return Optional.of(normalizer.page(PageFiles.read(f, maxBytes)));
+        } catch (PageFiles.TooLarge e) {
+            String url = normalizer.key(e.url());
+            tally.refused(url, e.rejection().summary());
+            LOG.warn("rejected {} ({}): {}", f, url, e.rejection().summary());
+        } catch (IOException e) {
+            skip(f, Main.describe(e));
+        }
+        return Optional.empty();
+    }
+
+    private void skip(Path f, String reason) {
+        tally.skipped(f.toString(), reason);
+        LOG.warn("skipped {}: {}", f, reason);
+    }
+
     /** Pushes pages held in memory (the demo pages) or made as they are pushed (the bench), with one producer. */
+    @SuppressWarnings("try") // the producer's metrics binder is only closed
     public int pushPages(Iterable<RawPage> pages) {
         int pushed = 0;
-        try (RawPageProducer producer = new RawPageProducer(cluster.client(), config.topics().raw())) {
+        try (RawPageProducer producer = new RawPageProducer(cluster.client(), config.topics().raw());
+             KafkaClientMetrics producerMetrics = producer.bindClient(metrics::bind)) {
             for (RawPage p : pages) {
                 push(producer, p);
                 pushed++;
@@ -230,6 +323,7 @@ public final class Pipeline implements AutoCloseable {
     private void push(RawPageProducer producer, RawPage given) {
         RawPage page = normalizer.page(given);
         tally.pushed(page.url());
+        metrics.pushed();
         producer.send(page, e -> failure.compareAndSet(null, "could not push " + page.url() + " to "
                 + config.topics().raw() + ": " + e.getMessage()));
         LOG.debug("pushed {}", page.url());
@@ -286,18 +380,83 @@ public final class Pipeline implements AutoCloseable {
     /** Blocks until a stage fails or the thread is interrupted (Ctrl-C closes the pipeline). */
     public void awaitFailure() throws InterruptedException {
         while (failure.get() == null) {
+            summary.tick().ifPresent(LOG::info);
             Thread.sleep(200);
         }
         throw new IllegalStateException(failure.get());
     }
 
+    /**
+     * Records the consumer group of {@code stage} ({@code clean}: the cleaner of the rules it runs;
+     * {@code sink}) has yet to read; empty when this process does not run it or the cluster did not answer.
+     */
+    public OptionalLong lag(String stage) {
+        if (stage.equals("clean") && cleaner != null) {
+            return cleaner.running().map(r -> lag.lag(LiveCleaner.applicationId(config.clean().applicationId(), r),
+                    config.topics().raw())).orElse(OptionalLong.empty());
+        }
+        if (stage.equals("sink") && stages.sink()) {
+            return lag.lag(config.sink().groupId(), config.topics().transcripts());
+        }
+        return OptionalLong.empty();
+    }
+
+    /** A summary line every minute: pages in, cleaned, rejected and stored, and the lag of the stages run here. */
+    PeriodicSummary periodicSummary(Clock clock) {
+        return new PeriodicSummary(SUMMARY_EVERY, clock, () -> new PeriodicSummary.Figures(
+                (long) metrics.total(StageMetrics.PUSHED), (long) metrics.total(StageMetrics.CLEANED),
+                (long) metrics.total(StageMetrics.REJECTED), (long) metrics.total(StageMetrics.STORED)), this::lagLine);
+    }
+
+    private String lagLine() {
+        List<String> parts = new ArrayList<>();
+        for (String stage : List.of("clean", "sink")) {
+            if (stage.equals("clean") ? stages.clean() : stages.sink()) {
+                OptionalLong n = lag(stage);
+                parts.add(stage + " " + (n.isPresent() ? Long.toString(n.getAsLong()) : "unknown"));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The meters of this process's stages. */
+    public StageMetrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * Up while no stage has failed, the cluster answers and the cleaner's Streams application (if
+     * any) runs or rebalances; down once closing starts, so that a probe sees a stopping stage go.
+     */
+    public Health health() {
+        if (closing) {
+            return Health.down("stages", "stopped");
+        }
+        Map<String, String> checks = new LinkedHashMap<>();
+        boolean up = failure.get() == null;
+        checks.put("stages", up ? "running" : "failed: " + failure.get());
+        boolean kafka = lag.reachable();
+        checks.put("kafka", kafka ? "reachable" : "unreachable");
+        up &= kafka;
+        if (cleaner != null) {
+            String state = cleaner.state();
+            checks.put("clean", state);
+            up &= LiveCleaner.healthy(state);
+        }
+        if (stages.sink()) {
+            checks.put("sink", failure.get() == null ? "running" : "stopped");
+        }
+        return new Health(up, checks);
+    }
+
     public RunSummary summary() {
         return new RunSummary(tally.pushedCount(), tally.storedCount(), tally.rejectedPages(), tally.pending(),
-                Duration.ofNanos(System.nanoTime() - startNanos));
+                Duration.ofNanos(System.nanoTime() - startNanos), tally.filesFound(), tally.skippedFiles());
     }
 
     @Override
     public void close() {
+        closing = true;
         for (int i = running.size() - 1; i >= 0; i--) {
             try {
                 running.get(i).close();

@@ -1,6 +1,7 @@
 package dev.verbatim.app;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +48,7 @@ final class PipelineCommands {
                 p.pushPages(DemoPages.load());
                 p.awaitAccounted(Duration.ofMinutes(5), progressStream(spec));
                 spec.commandLine().getOut().print(p.summary().render());
-                spec.commandLine().getOut().println("transcripts in " + cfg.sink().outDir().toAbsolutePath().normalize());
+                spec.commandLine().getOut().println("transcripts in " + cfg.sink().destination());
             }
             return 0;
         }
@@ -84,7 +85,7 @@ final class PipelineCommands {
             if (crawl.any()) {
                 crawl.sites(crawl.settings(cfg)); // a bad seed or sites file fails before the broker starts
             }
-            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL)) {
+            try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL)) {
                 if (!once) {
                     Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
                 }
@@ -132,9 +133,14 @@ final class PipelineCommands {
         public Integer call() throws Exception {
             PageFilesCheck.requireExisting(paths);
             PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest files");
-            try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.NONE)) {
+            try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.NONE)) {
                 int n = p.pushFiles(paths, progressStream(spec));
-                spec.commandLine().getOut().println("pages pushed to " + cfg.topics().raw() + ": " + n);
+                Tally t = p.tally();
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("files: %d, pages pushed to %s: %d, rejected: %d, skipped: %d%n", t.filesFound(),
+                        cfg.topics().raw(), n, t.rejectedPages().size(), t.skippedFiles().size());
+                t.skippedFiles().forEach((path, why) -> out.println("  skipped " + path + " - " + why));
+                t.rejectedPages().forEach((url, why) -> out.println("  rejected " + url + " - " + why));
             }
             return 0;
         }
@@ -172,7 +178,7 @@ final class PipelineCommands {
     }
 
     private static int runUntilStopped(PipelineConfig cfg, Pipeline.Stages stages) throws InterruptedException {
-        Pipeline p = Pipeline.start(cfg, stages);
+        Pipeline p = Pipeline.startServing(cfg, stages);
         Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
         p.awaitFailure();
         return 0;

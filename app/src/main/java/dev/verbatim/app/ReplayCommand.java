@@ -3,7 +3,7 @@ package dev.verbatim.app;
 import dev.verbatim.app.kafka.ReplayProgress;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.model.RulesActivation;
-import dev.verbatim.sink.DirectoryStore;
+import dev.verbatim.sink.TranscriptStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,7 +62,7 @@ final class ReplayCommand implements Callable<Integer> {
         PipelineConfig cfg = cluster.load(Optional.ofNullable(out), rules.file);
         String version = PageCleaner.rulesVersionOf(cfg.clean().settings());
         long start = System.nanoTime();
-        try (Pipeline p = Pipeline.start(cfg, Pipeline.Stages.ALL);
+        try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL);
              ReplayProgress progress = new ReplayProgress(p.client(), cfg.topics().raw())) {
             RulesActivation active = p.activeRules();
             if (!active.rulesVersion().equals(version)) {
@@ -102,7 +102,7 @@ final class ReplayCommand implements Callable<Integer> {
         awaitOrFail(p, () -> progress.reached(cfg.sink().groupId(), ends), OTHERS_TIMEOUT,
                 () -> "the sink group " + cfg.sink().groupId() + " did not catch up on " + cfg.topics().transcripts());
         supersededCheck(p, active);
-        int stale = new DirectoryStore(cfg.sink().outDir()).removeOtherRules(version);
+        int stale = removeOtherRules(cfg, version);
         List<String> oldGroups = progress.deleteOtherGroups(prefix, group);
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "replayed %d raw records with rules %s: transcripts written %d, removed (now rejected) %d, "
@@ -131,6 +131,18 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** Stops a replay whose rules were superseded: the stages follow the newer ones, whose replay finishes the job. */
+    /** Removes the transcripts of other rules from the configured store, and closes it when it holds connections. */
+    private static int removeOtherRules(PipelineConfig cfg, String version) throws Exception {
+        TranscriptStore store = cfg.sink().open();
+        try {
+            return store.removeOtherRules(version);
+        } finally {
+            if (store instanceof AutoCloseable c) {
+                c.close();
+            }
+        }
+    }
+
     private static void supersededCheck(Pipeline p, RulesActivation active) {
         RulesActivation now = p.activeRules();
         if (now.newerThan(active)) {

@@ -87,7 +87,11 @@ final class RulesCommands implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (rules.file == null) {
-                throw new IllegalArgumentException("rules diff needs --rules FILE (the new rules)");
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "rules diff needs --rules FILE (the new rules)");
+            }
+            if (sample != null && sample < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--sample needs a positive number of pages, got " + sample);
             }
             CleanSettings proposed = ConfigLoader.readRules(rules.file);
             PipelineConfig cfg = cluster.load(Optional.empty(), currentRules);

@@ -27,6 +27,34 @@ public final class Tally {
      * the push and its outcome interleave.
      */
     private final Set<String> accounted = ConcurrentHashMap.newKeySet();
+    /** Input files that gave no page, by path: why (unreadable, a bad sidecar, the URL of an earlier file). */
+    private final Map<String, String> skippedFiles = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Counts one input file found, whatever becomes of it. */
+    public void fileFound() {
+        files.incrementAndGet();
+    }
+
+    /** An input file that gave no page, and why. */
+    public void skipped(String path, String reason) {
+        skippedFiles.put(path, reason);
+    }
+
+    /** A page refused before it was pushed (too large for the raw topic): in, and rejected with its reason. */
+    public void refused(String url, String reason) {
+        rejected(url, reason);
+        pushed(url);
+    }
+
+    public int filesFound() {
+        return files.get();
+    }
+
+    /** Input files that gave no page, path to reason, sorted by path. */
+    public Map<String, String> skippedFiles() {
+        return new TreeMap<>(skippedFiles);
+    }
 
     public void pushed(String url) {
         pushed.add(url);

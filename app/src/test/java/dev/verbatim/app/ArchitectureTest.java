@@ -56,9 +56,21 @@ class ArchitectureTest {
 
     @Test
     void launcherSubpackagesDoNotReachBackIntoTheLauncher() {
-        noClasses().that().resideInAnyPackage("dev.verbatim.app.kafka", "dev.verbatim.app.bench")
+        noClasses().that().resideInAnyPackage("dev.verbatim.app.kafka", "dev.verbatim.app.bench", "dev.verbatim.app.metrics")
                 .should().dependOnClassesThat().resideInAPackage("dev.verbatim.app")
-                .because("the broker adapters and the bench take what they need; the launcher wires them (no cycle)")
+                .because("the broker adapters, the bench and the metrics take what they need; the launcher wires them (no cycle)")
+                .check(main);
+    }
+
+    @Test
+    void onlyThePostgresStoreTouchesJdbc() {
+        noClasses().that().resideInAPackage("dev.verbatim..").and().resideOutsideOfPackage("dev.verbatim.sink.postgres..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..",
+                        "com.zaxxer.hikari..", "org.flywaydb..")
+                .because("the database is one store behind TranscriptStore; the Kafka layer commits after its sync")
+                .check(main);
+        noClasses().that().resideInAPackage("dev.verbatim.sink.postgres..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
                 .check(main);
     }
 

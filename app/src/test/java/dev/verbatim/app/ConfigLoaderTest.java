@@ -1,5 +1,6 @@
 package dev.verbatim.app;
 
+import dev.verbatim.app.metrics.MetricsSettings;
 import dev.verbatim.clean.steps.ScriptPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,6 +71,52 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("topics.rejected", "pages.raw")))
                 .hasMessageContaining("topic names must differ");
     }
+
+    @Test
+    void theSinkStoresFilesUnlessPostgresqlIsChosen() {
+        assertThat(PipelineConfig.defaults().sink().store()).isEqualTo(PipelineConfig.SinkSettings.Store.FILES);
+        assertThat(PipelineConfig.defaults().sink().postgres()).isEmpty();
+    }
+
+    @Test
+    void postgresqlStoreIsConfiguredFromTheEnvironment() {
+        Map<String, String> env = Map.of("VERBATIM_SINK_STORE", "postgresql",
+                "VERBATIM_SINK_JDBC_URL", "jdbc:postgresql://db:5432/verbatim",
+                "VERBATIM_SINK_JDBC_USER", "writer", "VERBATIM_SINK_JDBC_PASSWORD", "s3cret");
+        PipelineConfig.SinkSettings sink = ConfigLoader.load(Optional.empty(), env, Map.of()).sink();
+        assertThat(sink.store()).isEqualTo(PipelineConfig.SinkSettings.Store.POSTGRESQL);
+        assertThat(sink.postgres()).hasValueSatisfying(p -> {
+            assertThat(p.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/verbatim");
+            assertThat(p.user()).isEqualTo("writer");
+            assertThat(p.password()).isEqualTo("s3cret");
+        });
+        assertThat(sink.destination()).isEqualTo("PostgreSQL writer at jdbc:postgresql://db:5432/verbatim");
+    }
+
+    @Test
+    void postgresqlWithoutAUrlOrAUrlWithFilesOrAnUnknownStoreIsRefused() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sink.store", "postgresql")))
+                .hasMessage("sink.store=postgresql needs sink.jdbc.url");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sink.jdbc.url", "jdbc:postgresql://db/v")))
+                .hasMessage("sink.jdbc.url is set but sink.store is files; set sink.store=postgresql or unset sink.jdbc.url");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sink.store", "mongo")))
+                .hasMessage("sink.store must be files or postgresql, was 'mongo'");
+    }
+
+    @Test
+    void metricsServeOnPort9400OfTheLoopbackUnlessTurnedOff() {
+        assertThat(PipelineConfig.defaults().metrics()).isEqualTo(new MetricsSettings(true, 9400, "127.0.0.1"));
+        PipelineConfig off = ConfigLoader.load(Optional.empty(), Map.of("VERBATIM_METRICS_PORT", "OFF"), Map.of());
+        assertThat(off.metrics().enabled()).isFalse();
+        PipelineConfig any = ConfigLoader.load(Optional.empty(), Map.of("VERBATIM_METRICS_BIND", "0.0.0.0"),
+                Map.of("metrics.port", "0"));
+        assertThat(any.metrics()).isEqualTo(new MetricsSettings(true, 0, "0.0.0.0"));
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("metrics.port", "nine")))
+                .hasMessage("metrics.port must be a port number or 'off', was 'nine'");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("metrics.port", "70000")))
+                .hasMessage("metrics.port must be 0 to 65535 or 'off', was 70000");
+    }
+
     @Test
     void environmentVariablesNamingNoKeyAreIgnored() {
         Map<String, String> env = Map.of("VERBATIM_SERVICE_HOST", "10.0.0.7", "VERBATIM_PORT_8080_TCP", "tcp://10.0.0.7:8080",

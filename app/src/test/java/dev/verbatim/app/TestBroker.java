@@ -23,6 +23,12 @@ final class TestBroker {
     private TestBroker() {
     }
 
+    /** The data directory of the shared broker (it holds the running broker's address file). */
+    static synchronized Path dataDir() {
+        bootstrapServers();
+        return broker.dataDir();
+    }
+
     static synchronized String bootstrapServers() {
         return broker().bootstrapServers();
     }

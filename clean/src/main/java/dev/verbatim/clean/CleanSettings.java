@@ -2,6 +2,7 @@ package dev.verbatim.clean;
 
 import dev.verbatim.clean.steps.ExtractionRules;
 import dev.verbatim.clean.steps.MetadataRules;
+import dev.verbatim.clean.steps.PageLimits;
 import dev.verbatim.clean.steps.SpeakerRules;
 import dev.verbatim.clean.steps.SpamRules;
 import dev.verbatim.clean.steps.ScriptPolicy;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  *
  * @param script  the script policy of Chinese output
  * @param content limits on what counts as an article
+ * @param limits  per-page budgets of size, structure and CPU time
  * @param extraction class/id words of main-content extraction
  * @param metadata markers of author, editor and source fields
  * @param dates   where pages state their publication date, and their home zones
@@ -26,13 +28,14 @@ import java.util.regex.Pattern;
  * @param spam    thresholds of keyword stuffing
  * @param boilerplate built-in and site-specific boilerplate filters
  */
-public record CleanSettings(ScriptRules script, ContentRules content, ExtractionRules extraction,
+public record CleanSettings(ScriptRules script, ContentRules content, PageLimits limits, ExtractionRules extraction,
         MetadataRules metadata, DateRules dates, SpeakerRules speakers,
         SpamRules spam, BoilerplateRules boilerplate) {
 
     public CleanSettings {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(dates, "dates");
@@ -71,6 +74,6 @@ public record CleanSettings(ScriptRules script, ContentRules content, Extraction
     }
 
     public CleanSettings withScriptPolicy(ScriptPolicy p) {
-        return new CleanSettings(new ScriptRules(p), content, extraction, metadata, dates, speakers, spam, boilerplate);
+        return new CleanSettings(new ScriptRules(p), content, limits, extraction, metadata, dates, speakers, spam, boilerplate);
     }
 }

@@ -13,6 +13,7 @@ import dev.verbatim.clean.steps.MarkdownRenderer;
 import dev.verbatim.clean.steps.MetadataReader;
 import dev.verbatim.clean.steps.MetadataResult;
 import dev.verbatim.clean.steps.NoiseFilter;
+import dev.verbatim.clean.steps.PageBudget;
 import dev.verbatim.clean.steps.PageDecoder;
 import dev.verbatim.clean.steps.PageFormat;
 import dev.verbatim.clean.steps.PageHintReader;
@@ -44,6 +45,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.jsoup.nodes.Document;
 
 /**
@@ -86,10 +88,23 @@ public final class PageCleaner {
     private final TurnSegmenter segmenter;
     private final SpeakerProfiler profiler;
     private final ContentGate gate;
+    private final PageBudget budget;
 
-    /** Builds the cleaner and loads its dictionaries; throws {@link NullPointerException} on null settings. */
+    /**
+     * Builds the cleaner and loads its dictionaries; the CPU-time budget of a page is read on the
+     * calling thread's CPU clock. Throws {@link NullPointerException} on null settings.
+     */
     public PageCleaner(CleanSettings settings) {
+        this(settings, CpuClock.currentThread());
+    }
+
+    /**
+     * Builds the cleaner with the clock its per-page time budget is read on ({@code limits.max_cpu_ms}),
+     * in nanoseconds: tests give a clock they advance by hand.
+     */
+    public PageCleaner(CleanSettings settings, LongSupplier clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.budget = new PageBudget(settings.limits(), clock);
         this.scripts = new ScriptConverter(settings.scriptPolicy());
         this.extractor = new MainContentExtractor(settings.extraction());
         this.metadataReader = new MetadataReader(settings.metadata(), settings.dates());
@@ -123,26 +138,38 @@ public final class PageCleaner {
         return clean(page, StepTimer.NONE);
     }
 
-    /** Cleans one page and reports the time of each step to {@code timer}. */
+    /**
+     * Cleans one page and reports the time of each step to {@code timer}. A page past one of its
+     * budgets ({@code limits} in the rules) is rejected as too-large, too-complex or timeout.
+     */
     public CleanResult clean(RawPage page, StepTimer timer) {
-        long at = System.nanoTime();
+        try {
+            budget.checkSize(page.size());
+            return cleanWithin(page, new Laps(timer, budget.start()));
+        } catch (PageBudget.Exceeded e) {
+            return new CleanResult.Rejected(e.rejection());
+        }
+    }
+
+    private CleanResult cleanWithin(RawPage page, Laps laps) {
         StepOutcome<Decoded> decoded = decoder.decode(page);
-        at = lap(timer, "decode", at);
+        laps.lap("decode", Stage.DECODE);
         if (decoded instanceof StepOutcome.Fail<Decoded> fail) {
             return new CleanResult.Rejected(fail.rejection());
         }
         Decoded text = ((StepOutcome.Ok<Decoded>) decoded).value();
+        budget.checkStructure(text.text(), text.format());
         boolean plain = text.format() == PageFormat.TEXT;
         List<Removal> removed = new ArrayList<>();
         PageHints hints = PageHints.none();
         List<SourceBlock> source;
         if (plain) {
             source = lineSplitter.split(text.text());
-            at = lap(timer, "parse", at);
+            laps.lap("parse", Stage.PARSE);
         } else {
             boolean markdownPage = text.format() == PageFormat.MARKDOWN;
             Document doc = markdownPage ? markdown.render(text.text(), page.url()) : parser.parse(text.text(), page.url());
-            at = lap(timer, "parse", at);
+            laps.lap("parse", Stage.PARSE);
             hints = hintReader.read(doc);
             if (markdownPage) {
                 // A Markdown file is the article itself, with no page template to cut away.
@@ -152,38 +179,37 @@ public final class PageCleaner {
                 removed.addAll(extraction.removed());
                 source = walker.walk(extraction.content());
             }
-            at = lap(timer, "extract", at);
+            laps.lap("extract", Stage.EXTRACT);
         }
+        budget.checkBlocks(source.size(), Stage.EXTRACT);
         Filtered filtered = noiseFilter.filter(source, source.stream().map(b -> scripts.simplified(b.text())).toList());
         removed.addAll(filtered.removed());
         filtered = ruleFilter.filter(filtered);
         removed.addAll(filtered.removed());
-        at = lap(timer, "filter", at);
+        laps.lap("filter", Stage.EXTRACT);
         if (filtered.blocks().isEmpty()) {
             return reject(Stage.EXTRACT, Reason.NO_CONTENT, "no article text found");
         }
-        return transcribe(page, filtered, hints, plain, removed, new Laps(timer, at));
+        return transcribe(page, filtered, hints, plain, removed, laps);
     }
 
-    /** Reports the time since {@code since} as {@code step}; returns now. */
-    private static long lap(StepTimer timer, String step, long since) {
-        long now = System.nanoTime();
-        timer.record(step, now - since);
-        return now;
-    }
-
-    /** The lap clock carried into the later steps. */
+    /** The lap clock of one page: reports each step's time and holds the page to its time budget. */
     private static final class Laps {
         private final StepTimer timer;
-        private long at;
+        private final PageBudget.Deadline deadline;
+        private long at = System.nanoTime();
 
-        Laps(StepTimer timer, long at) {
+        Laps(StepTimer timer, PageBudget.Deadline deadline) {
             this.timer = timer;
-            this.at = at;
+            this.deadline = deadline;
         }
 
-        void lap(String step) {
-            at = PageCleaner.lap(timer, step, at);
+        /** Reports the time since the last lap as {@code step}; throws when the page is out of time. */
+        void lap(String step, Stage stage) {
+            long now = System.nanoTime();
+            timer.record(step, now - at);
+            at = now;
+            deadline.check(stage, step);
         }
     }
 
@@ -195,11 +221,12 @@ public final class PageCleaner {
         boolean chinese = !KANJI_LANGUAGES.contains(language);
         Script script = chinese ? scripts.script(scripts.detect(texts)) : Script.NONE;
         List<SourceBlock> converted = chinese ? converted(filtered) : filtered.blocks();
-        laps.lap("script");
+        laps.lap("script", Stage.CONVERT);
         MetadataResult meta = metadataReader.read(converted, hints, plain, language, page.url(), page.fetchedAt());
         removed.addAll(meta.removed());
-        laps.lap("metadata");
+        laps.lap("metadata", Stage.EXTRACT);
         Segmentation seg = segmenter.segment(meta.blocks());
+        budget.checkTranscript(seg.blocks());
         StepOutcome<List<Block>> gated = gate.check(seg.blocks());
         if (gated instanceof StepOutcome.Fail<List<Block>> fail) {
             return new CleanResult.Rejected(fail.rejection());
@@ -209,19 +236,19 @@ public final class PageCleaner {
         PageMetadata m = meta.metadata();
         Transcript t = Transcript.builder(TranscriptId.of(page.url()), page.url(), page.fetchedAt())
                 .rulesVersion(rulesVersion)
-                .title(scripts.convert(m.title()))
+                .title(budget.field(scripts.convert(m.title())))
                 .publishedAt(m.publishedAt().orElse(null))
-                .site(m.site().map(scripts::convert).orElse(null))
-                .authors(m.authors().stream().map(scripts::convert).toList())
-                .editors(m.editors().stream().map(scripts::convert).toList())
-                .ipLocation(m.ipLocation().map(scripts::convert).orElse(null))
+                .site(m.site().map(scripts::convert).map(budget::field).orElse(null))
+                .authors(m.authors().stream().map(scripts::convert).map(budget::field).toList())
+                .editors(m.editors().stream().map(scripts::convert).map(budget::field).toList())
+                .ipLocation(m.ipLocation().map(scripts::convert).map(budget::field).orElse(null))
                 .language(language)
                 .script(script)
                 .speakers(speakers)
                 .blocks(seg.blocks())
-                .removed(removed)
+                .removed(budget.removed(removed))
                 .build();
-        laps.lap("segment");
+        laps.lap("segment", Stage.SEGMENT);
         return new CleanResult.Cleaned(t);
     }
 

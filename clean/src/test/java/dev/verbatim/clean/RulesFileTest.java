@@ -57,7 +57,7 @@ class RulesFileTest {
     @Test
     void badDropPatternIsNamed() {
         assertThatThrownBy(() -> RulesFile.parse("boilerplate:\n  drop_patterns: ['(unclosed']\n", "x.yaml"))
-                .hasMessageContaining("boilerplate.drop_patterns: '(unclosed' is not a regular expression");
+                .hasMessageContaining("boilerplate.drop_patterns: '(unclosed' is not an RE2 regular expression");
     }
 
     @Test

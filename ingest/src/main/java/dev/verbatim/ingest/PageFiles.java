@@ -2,7 +2,11 @@ package dev.verbatim.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.model.PageUrl;
 import dev.verbatim.model.RawPage;
+import dev.verbatim.model.Reason;
+import dev.verbatim.model.Rejection;
+import dev.verbatim.model.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,7 +28,10 @@ import java.util.zip.GZIPInputStream;
  * (one case folder per page), or {@code <file>.meta.json}. A sidecar holds {@code url},
  * {@code content_type} and {@code fetched_at}, each optional. Without one, the URL is the file's
  * {@code file:} URI, the content type comes from the extension ({@code .md} is {@code text/markdown})
- * and the fetch time is the file's modification time. {@code .gz} files are decompressed.
+ * and the fetch time is the file's modification time. {@code .gz} files are decompressed. A sidecar
+ * URL must be an absolute http(s) URL ({@link PageUrl}). A body over the size limit, on disk or
+ * once decompressed, is {@link TooLarge}: its size is read from the file system, and a gzip stream
+ * is read only up to the limit, so neither a sparse file nor a gzip bomb is ever held in memory.
  *
  * <p>Thread-safe and stateless.
  */
@@ -38,7 +45,32 @@ public final class PageFiles {
      */
     private static final List<String> MARKDOWN_EXTENSIONS = List.of(".md", ".markdown");
 
+    /** The default size limit of a page body: the rules' default {@code limits.max_input_bytes}, 8 MiB. */
+    public static final int DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
     private PageFiles() {
+    }
+
+    /** A page file over the size limit: a rejection ({@code decode/too-large}), not a failure of the run. */
+    public static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Rejection rejection;
+        private final String url;
+
+        TooLarge(String url, String detail) {
+            super(detail);
+            this.url = url;
+            this.rejection = new Rejection(Stage.DECODE, Reason.TOO_LARGE, detail);
+        }
+
+        /** The page's URL (from its sidecar, or the file's URI). */
+        public String url() {
+            return url;
+        }
+
+        public Rejection rejection() {
+            return rejection;
+        }
     }
 
     /**
@@ -80,18 +112,38 @@ public final class PageFiles {
         return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** Reads one page file and its metadata. */
+    /** Reads one page file and its metadata, with the default size limit ({@link #DEFAULT_MAX_BYTES}). */
     public static RawPage read(Path file) throws IOException {
-        byte[] body = readBody(file);
+        return read(file, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads one page file and its metadata.
+     *
+     * @throws TooLarge when the body has more than {@code maxBytes} bytes, on disk or decompressed
+     * @throws IOException when the file or its sidecar cannot be read or is invalid, with a message naming it
+     */
+    public static RawPage read(Path file, int maxBytes) throws IOException {
         Optional<JsonNode> meta = sidecar(file);
-        String url = meta.map(m -> m.path("url").asText(null)).orElse(null);
+        String given = meta.map(m -> m.path("url").asText(null)).orElse(null);
+        String url = given != null ? checkedUrl(given, file) : file.toAbsolutePath().normalize().toUri().toString();
         String contentType = meta.map(m -> m.path("content_type").asText(null)).orElse(null);
         String fetchedAt = meta.map(m -> m.path("fetched_at").asText(null)).orElse(null);
-        return new RawPage(
-                url != null ? url : file.toAbsolutePath().normalize().toUri().toString(),
+        byte[] body = readBody(file, url, maxBytes);
+        return new RawPage(url,
                 contentType != null ? contentType : contentTypeOf(file),
                 fetchedAt != null ? parseInstant(fetchedAt, file) : Files.getLastModifiedTime(file).toInstant(),
                 body);
+    }
+
+    private static String checkedUrl(String url, Path file) throws IOException {
+        Optional<String> defect = PageUrl.defect(url, PageUrl.WEB);
+        if (defect.isPresent()) {
+            String shown = url.length() > 80 ? url.substring(0, 80) + "…" : url;
+            throw new IOException("the sidecar of " + file + " has a bad url '" + shown.replaceAll("\\p{Cntrl}", "?")
+                    + "': " + defect.get());
+        }
+        return url;
     }
 
     /** The name a page is known by in output folders: its case folder for {@code page.*}, else its name without extensions. */
@@ -109,12 +161,21 @@ public final class PageFiles {
         return file.getFileName().toString().startsWith("page.");
     }
 
-    private static byte[] readBody(Path file) throws IOException {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            return Files.readAllBytes(file);
+    private static byte[] readBody(Path file, String url, int maxBytes) throws IOException {
+        boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        long onDisk = Files.size(file);
+        if (!gzip && onDisk > maxBytes) {
+            throw new TooLarge(url, String.format(Locale.ROOT, "the file has %,d bytes, more than limits.max_input_bytes (%,d)",
+                    onDisk, maxBytes));
         }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return in.readAllBytes();
+        try (InputStream in = gzip ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+            byte[] body = in.readNBytes(maxBytes);
+            if (in.read() >= 0) {
+                throw new TooLarge(url, String.format(Locale.ROOT,
+                        "the file has more than limits.max_input_bytes (%,d) bytes%s", maxBytes,
+                        gzip ? String.format(Locale.ROOT, " once decompressed (%,d compressed)", onDisk) : ""));
+            }
+            return body;
         }
     }
 

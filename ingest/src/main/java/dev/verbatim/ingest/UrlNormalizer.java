@@ -1,6 +1,7 @@
 package dev.verbatim.ingest;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
+import dev.verbatim.model.PageUrl;
 import dev.verbatim.model.RawPage;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -59,9 +60,18 @@ public final class UrlNormalizer {
         return k.equals(page.url()) ? page : page.withUrl(k);
     }
 
-    /** The normalized URL, or empty when it is not an http(s) URL with a host (what the crawler may fetch). */
+    /**
+     * The normalized URL, or empty when it is not an http(s) URL with a host of sane length and
+     * characters ({@link PageUrl}): what the crawler may fetch.
+     */
     public Optional<String> normalize(String url) {
+        if (PageUrl.defect(url.strip(), PageUrl.WEB).isPresent()) {
+            return Optional.empty();
+        }
         String k = key(url);
+        if (PageUrl.defect(k, PageUrl.WEB).isPresent()) {
+            return Optional.empty();
+        }
         try {
             URI u = new URI(k);
             String scheme = u.getScheme() == null ? "" : u.getScheme();

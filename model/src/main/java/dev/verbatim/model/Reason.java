@@ -18,6 +18,12 @@ public enum Reason {
     NO_CONTENT,
     /** The main content is shorter than the configured minimum. */
     TOO_SHORT,
+    /** The page is over a size budget: its bytes, its transcript's characters, or a topic's message size. */
+    TOO_LARGE,
+    /** The page is over a structure budget: too many HTML elements, lines or blocks. */
+    TOO_COMPLEX,
+    /** Cleaning the page took more than its CPU-time budget. */
+    TIMEOUT,
     /** An unexpected exception; the detail names it. */
     INTERNAL_ERROR;
 

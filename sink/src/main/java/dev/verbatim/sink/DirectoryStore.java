@@ -85,11 +85,7 @@ public final class DirectoryStore implements TranscriptStore {
         synced = seen;
     }
 
-    /**
-     * Removes every stored transcript made under rules other than {@code rulesVersion} (after a
-     * replay has caught up, such files can only be left over); returns how many were removed, once
-     * the removals are durable.
-     */
+    @Override
     public int removeOtherRules(String rulesVersion) throws IOException {
         int removed = 0;
         try (var files = Files.newDirectoryStream(dir, "*.json")) {

@@ -8,7 +8,11 @@ import java.util.List;
 
 /**
  * A readable Markdown rendering of a transcript: title, a metadata list, then the blocks in order
- * (headings as {@code ##}, captions in italics, turns as {@code **Speaker:** text}).
+ * (headings as {@code ##}, captions in italics, turns as {@code **Speaker:** text}). Page text is
+ * never markup here: every character CommonMark could read as inline markup or raw HTML is
+ * backslash-escaped, and so is a line start that would open a block (heading, quote, list, rule,
+ * table, fence); control characters other than line feed and tab are dropped, so a page cannot
+ * inject links, HTML or terminal escape sequences into the {@code .md} file.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,9 +29,9 @@ public final class MarkdownRenderer {
             switch (b.type()) {
                 case HEADING -> md.append("## ").append(oneLine(b.text())).append("\n\n");
                 case CAPTION -> md.append('*').append(oneLine(b.text())).append("*\n\n");
-                case TURN -> md.append("**").append(b.speaker().orElse("")).append(":** ")
-                        .append(b.text().replace("\n", "\n\n")).append("\n\n");
-                case PARAGRAPH -> md.append(b.text()).append("\n\n");
+                case TURN -> md.append("**").append(oneLine(b.speaker().orElse(""))).append(":** ")
+                        .append(escaped(b.text()).replace("\n", "\n\n")).append("\n\n");
+                case PARAGRAPH -> md.append(escaped(b.text())).append("\n\n");
             }
         }
         return md.toString().stripTrailing() + "\n";
@@ -65,6 +69,38 @@ public final class MarkdownRenderer {
     }
 
     private static String oneLine(String s) {
-        return s.replace('\n', ' ').strip();
+        return escaped(s.replace('\n', ' ').strip());
+    }
+
+    /** ASCII punctuation CommonMark reads as inline markup, HTML or entities. */
+    private static final String INLINE_MARKUP = "\\`*_[]<>&|~!";
+    /** Characters that open a block (heading, quote, list, rule, setext underline) at a line's start. */
+    private static final String BLOCK_STARTS = "#>-+=";
+
+    /** {@code text} as literal Markdown: markup characters escaped, control characters dropped. */
+    static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean lineStart = true; // only spaces so far on this line
+        boolean listNumber = false; // only spaces, then digits
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (control(c)) {
+                continue;
+            }
+            if (INLINE_MARKUP.indexOf(c) >= 0 || (lineStart && BLOCK_STARTS.indexOf(c) >= 0)
+                    || (listNumber && (c == '.' || c == ')'))) {
+                out.append('\\');
+            }
+            out.append(c);
+            boolean digit = c >= '0' && c <= '9';
+            listNumber = digit && (lineStart || listNumber);
+            lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+        }
+        return out.toString();
+    }
+
+    private static boolean control(char c) {
+        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

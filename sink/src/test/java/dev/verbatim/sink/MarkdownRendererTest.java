@@ -49,4 +49,32 @@ class MarkdownRendererTest {
                 .blocks(List.of(Block.paragraph("x"))).build();
         assertThat(MarkdownRenderer.render(t)).contains("- **Speakers:** 德瓦克什·帕特尔 (host, Dwarkesh Patel); 答 (unknown)\n");
     }
+
+    @Test
+    void escapesMarkupAndDropsControlCharactersOfPageText() {
+        Transcript t = Transcript.builder("id", "https://x.example/a", Instant.EPOCH)
+                .title("**Bold** <script>alert(1)</script>").language("en").rulesVersion("r")
+                .blocks(List.of(Block.heading("# Not a title"),
+                        Block.paragraph("[click](javascript:alert(1)) & \u001b[31mred\u0007 \u202Egnp.exe"),
+                        Block.paragraph("1. not a list\n- nor this\n> nor a quote"),
+                        Block.turn("A*", "_emphasis_ `code` | cell")))
+                .build();
+        assertThat(MarkdownRenderer.render(t)).isEqualTo("""
+                # \\*\\*Bold\\*\\* \\<script\\>alert(1)\\</script\\>
+
+                - **Source:** https://x.example/a
+                - **Language:** en
+                - **Rules:** r
+
+                ## \\# Not a title
+
+                \\[click\\](javascript:alert(1)) \\& \\[31mred gnp.exe
+
+                1\\. not a list
+                \\- nor this
+                \\> nor a quote
+
+                **A\\*:** \\_emphasis\\_ \\`code\\` \\| cell
+                """);
+    }
 }

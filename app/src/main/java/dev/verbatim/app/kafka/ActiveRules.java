@@ -72,6 +72,32 @@ public final class ActiveRules {
         }
     }
 
+    /** An activation of rules and when the broker appended it. */
+    public record Dated(RulesActivation activation, java.time.Instant at) {
+        public Dated {
+            Objects.requireNonNull(activation, "activation");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** The activations still in {@code topic}, oldest first (compaction keeps at least the latest). */
+    public static List<Dated> history(Map<String, String> client, String topic) {
+        List<Dated> out = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(readerConfig(client), new StringDeserializer(),
+                new StringDeserializer())) {
+            TopicPartition tp = new TopicPartition(topic, 0);
+            c.assign(List.of(tp));
+            long end = c.endOffsets(List.of(tp)).get(tp);
+            c.seekToBeginning(List.of(tp));
+            while (c.position(tp) < end) {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
+                    of(r).ifPresent(p -> out.add(new Dated(p.activation(), java.time.Instant.ofEpochMilli(r.timestamp()))));
+                }
+            }
+        }
+        return out;
+    }
+
     static Properties readerConfig(Map<String, String> client) {
         Properties p = new Properties();
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

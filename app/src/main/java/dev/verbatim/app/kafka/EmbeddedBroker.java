@@ -32,6 +32,8 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedBroker implements AutoCloseable {
 
     private static final String CLUSTER_ID_FILE = "verbatim-cluster-id";
+    /** Where a running embedded broker leaves its address, so that other commands ({@code status}) find it. */
+    private static final String ADDRESS_FILE = "verbatim-broker-address";
 
     private final Path dataDir;
     private final KafkaRaftServer server;
@@ -71,7 +73,9 @@ public final class EmbeddedBroker implements AutoCloseable {
             formatIfNew(dataDir, props);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
-            return new EmbeddedBroker(dataDir, server, "127.0.0.1:" + brokerPort, sasl);
+            String address = "127.0.0.1:" + brokerPort;
+            Files.writeString(dataDir.resolve(ADDRESS_FILE), address + "\n", StandardCharsets.UTF_8);
+            return new EmbeddedBroker(dataDir, server, address, sasl);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded broker in " + dataDir + ": " + e.getMessage(), e);
         }
@@ -94,6 +98,34 @@ public final class EmbeddedBroker implements AutoCloseable {
     public void close() {
         server.shutdown();
         server.awaitShutdown();
+        try {
+            Files.deleteIfExists(dataDir.resolve(ADDRESS_FILE));
+        } catch (IOException e) {
+            // A stale address file is harmless: runningAt() finds nothing listening there.
+        }
+    }
+
+    /** Whether {@code dataDir} holds a broker's data (it was formatted by an earlier start). */
+    public static boolean formatted(Path dataDir) {
+        return Files.exists(dataDir.resolve("meta.properties"));
+    }
+
+    /**
+     * The address of the embedded broker that a running process serves from {@code dataDir}, if
+     * one answers there (a TCP connect, so a stale address costs no client warnings).
+     */
+    public static java.util.Optional<String> runningAt(Path dataDir) {
+        try {
+            String address = Files.readString(dataDir.resolve(ADDRESS_FILE), StandardCharsets.UTF_8).strip();
+            int colon = address.lastIndexOf(':');
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress(address.substring(0, colon),
+                        Integer.parseInt(address.substring(colon + 1))), 2000);
+            }
+            return java.util.Optional.of(address);
+        } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
+            return java.util.Optional.empty(); // no file, a garbled one, or nothing listening: no running broker
+        }
     }
 
     static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {

@@ -2,6 +2,7 @@ package dev.verbatim.clean.kafka;
 
 import dev.verbatim.clean.CleanResult;
 import dev.verbatim.model.PageHeaders;
+import dev.verbatim.model.PageUrl;
 import dev.verbatim.model.RawPage;
 import dev.verbatim.model.Reason;
 import dev.verbatim.model.Rejection;
@@ -54,28 +55,32 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
     public void process(Record<byte[], byte[]> record) {
         byte[] body = record.value() == null ? new byte[0] : record.value();
         String url = url(record);
+        long start = System.nanoTime();
         CleanResult result;
         try {
             result = toPage(record, url, body)
                     .map(cleaner)
                     .orElseGet(() -> malformed("record has no URL key and no url header"));
+        } catch (BadUrl e) {
+            result = malformed("the record's URL is refused: " + e.getMessage());
         } catch (RuntimeException e) {
             result = new CleanResult.Rejected(new Rejection(Stage.UNEXPECTED, Reason.INTERNAL_ERROR,
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
             LOG.error("cleaning {} failed unexpectedly", url, e);
         }
+        long nanos = System.nanoTime() - start;
         if (result instanceof CleanResult.Cleaned cleaned) {
-            counts.countCleaned();
+            counts.countCleaned(nanos);
             LOG.debug("cleaned {}", url);
             context.forward(new Record<>(cleaned.transcript().id(),
                     Routed.transcript(TranscriptJson.toBytes(cleaned.transcript())), record.timestamp(), transcriptHeaders(url)));
         } else if (result instanceof CleanResult.Rejected rejected) {
-            forwardRejection(record, url, body, rejected.rejection());
+            forwardRejection(record, url, body, rejected.rejection(), nanos);
         }
     }
 
-    private void forwardRejection(Record<byte[], byte[]> record, String url, byte[] body, Rejection r) {
-        counts.countRejected(r);
+    private void forwardRejection(Record<byte[], byte[]> record, String url, byte[] body, Rejection r, long nanos) {
+        counts.countRejected(r, nanos);
         LOG.warn("rejected page {}: {}", url, r.summary());
         Headers headers = new RecordHeaders(record.headers().toArray());
         headers.add(PageHeaders.ERROR_STAGE, bytes(r.stage().name().toLowerCase(java.util.Locale.ROOT)));
@@ -99,11 +104,24 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
         if (url.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> defect = PageUrl.defect(url, PageUrl.WEB_AND_FILE);
+        if (defect.isPresent()) {
+            throw new BadUrl(defect.get());
+        }
         String contentType = header(record.headers(), PageHeaders.CONTENT_TYPE).orElse("");
         Instant fetchedAt = header(record.headers(), PageHeaders.FETCHED_AT)
                 .flatMap(CleanProcessor::parseInstant)
                 .orElse(Instant.ofEpochMilli(Math.max(0, record.timestamp())));
         return Optional.of(new RawPage(url, contentType, fetchedAt, body));
+    }
+
+    /** A record whose URL key {@link PageUrl} refuses: a malformed record, not a page. */
+    private static final class BadUrl extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadUrl(String defect) {
+            super(defect, null, false, false);
+        }
     }
 
     private static CleanResult malformed(String detail) {

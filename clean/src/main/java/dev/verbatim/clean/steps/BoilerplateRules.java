@@ -2,12 +2,12 @@ package dev.verbatim.clean.steps;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * The boilerplate filters; see {@code rules-default.yaml} for each key's meaning and unit.
  *
- * @param dropPatterns regular expressions; a block matching one is dropped as boilerplate (reason "rule")
+ * @param dropPatterns RE2 regular expressions (matched in linear time); a block matching one is dropped as boilerplate (reason "rule")
  * @param actionMaxChars longest block looked at for calls to action and appeals, in characters
  * @param actionPatterns calls to action, appeals and promo lines, found anywhere in a short block (reason "action")
  * @param screenReaderLabels off-screen labels cut from the start of a block ({@code Media caption})
@@ -29,7 +29,7 @@ public record BoilerplateRules(
         @JsonProperty("action_patterns") List<String> actionPatterns,
         @JsonProperty("screen_reader_labels") List<String> screenReaderLabels) {
     public BoilerplateRules {
-        dropPatterns = RuleChecks.regexes("boilerplate.drop_patterns", dropPatterns);
+        dropPatterns = RuleChecks.linearRegexes("boilerplate.drop_patterns", dropPatterns);
         disclaimerPatterns = RuleChecks.regexes("boilerplate.disclaimer_patterns", disclaimerPatterns);
         promptPatterns = RuleChecks.regexes("boilerplate.prompt_patterns", promptPatterns);
         widgetLabels = RuleChecks.regexes("boilerplate.widget_labels", widgetLabels);
@@ -46,7 +46,7 @@ public record BoilerplateRules(
         screenReaderLabels = RuleChecks.regexes("boilerplate.screen_reader_labels", screenReaderLabels);
     }
 
-    /** The drop patterns, compiled. */
+    /** The drop patterns, compiled for RE2/J: matching is linear in the block's length whatever the pattern. */
     public List<Pattern> compiled() {
         return dropPatterns.stream().map(Pattern::compile).toList();
     }

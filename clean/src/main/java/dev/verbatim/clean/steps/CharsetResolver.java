@@ -36,6 +36,8 @@ final class CharsetResolver {
     private record Candidate(Charset charset, String source) {}
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Canonical names of the GB charsets, which read Big5 bytes as Private Use Area characters. */
+    private static final java.util.Set<String> GB_FAMILY = java.util.Set.of("GBK", "GB18030", "GB2312", "x-mswin-936");
 
     private final byte[] body;
     private final int offset;
@@ -99,7 +101,7 @@ final class CharsetResolver {
         if (result.isEmpty()) {
             return Optional.empty();
         }
-        if (result.get().errors() == 0) {
+        if (result.get().errors() == 0 && !big5Trace(charset, result.get().text())) {
             return Optional.of(new Choice(result.get().text(), charset, overruled(candidate.source())));
         }
         Choice lossy = new Choice(result.get().text(), charset, candidate.source() + "-lossy");
@@ -107,8 +109,9 @@ final class CharsetResolver {
     }
 
     /**
-     * For a declaration that decodes with a few bad sequences: a clean decode that overrules it,
-     * in UTF-8 or else in the detector's guess.
+     * For a declaration that decodes with a few bad sequences, or a GB declaration whose text shows
+     * the trace of Big5 bytes: a clean decode that overrules it, in UTF-8, else in the detector's
+     * guess, else (for a GB declaration) in Big5.
      */
     private Optional<Choice> cleanAlternative(Candidate candidate) {
         Charset declared = candidate.charset();
@@ -116,8 +119,29 @@ final class CharsetResolver {
             return Optional.empty();
         }
         Optional<Charset> utf8 = Optional.of(StandardCharsets.UTF_8).filter(cs -> !cs.equals(declared));
+        Optional<Charset> big5 = CharsetLabels.resolve("big5").filter(cs -> GB_FAMILY.contains(declared.name()));
         return utf8.flatMap(cs -> overrule(cs, candidate))
-                .or(() -> sniffed().filter(cs -> !cs.equals(declared)).flatMap(cs -> overrule(cs, candidate)));
+                .or(() -> sniffed().filter(cs -> !cs.equals(declared)).flatMap(cs -> overrule(cs, candidate)))
+                .or(() -> big5.flatMap(cs -> overrule(cs, candidate)))
+                .filter(choice -> !big5Trace(choice.charset(), choice.text()));
+    }
+
+    /**
+     * Whether a text decoded in a GB charset holds Private Use Area characters: GBK maps Big5's
+     * punctuation and several of its rows there, so Big5 bytes declared as gb2312 or gbk decode
+     * "cleanly" into them. Such a decode is treated like one with bad sequences.
+     */
+    private static boolean big5Trace(Charset charset, String text) {
+        if (!GB_FAMILY.contains(charset.name())) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uE000' && c <= '\uF8FF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Choice> overrule(Charset charset, Candidate candidate) {

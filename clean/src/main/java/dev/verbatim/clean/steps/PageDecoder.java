@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  *
  * <p>Rejects empty bodies ({@link Reason#EMPTY_BODY}), non-text content types such as images,
  * PDF, audio and video ({@link Reason#UNSUPPORTED_TYPE}), binary bytes under a text content type
- * ({@link Reason#BINARY_CONTENT}) and bodies no charset decodes ({@link Reason#UNDECODABLE}).
+ * ({@link Reason#BINARY_CONTENT}: NUL or control bytes up front, a binary format's signature in
+ * the first 8 KiB, or a decoded text with many control or replacement characters) and bodies no
+ * charset decodes ({@link Reason#UNDECODABLE}). Control characters other than white space are
+ * removed from the decoded text, so no field of a transcript carries one.
  * Otherwise picks the charset as browsers do, checked against the bytes (see {@link
  * CharsetResolver}), strips a leading byte order mark and reads the page as {@link PageFormat#TEXT}
  * for {@code text/plain}, or for an unlabelled body without markup, and as HTML otherwise; a
@@ -57,7 +60,8 @@ public final class PageDecoder {
         }
         Optional<String> httpLabel = CharsetDeclarations.httpLabel(page.contentType());
         boolean wide = wide(body, httpLabel);
-        Optional<String> binary = wide ? Optional.empty() : binaryBytes(body);
+        Optional<String> binary = wide ? Optional.empty()
+                : binaryBytes(body).or(() -> BinarySignatures.find(body, CharsetBom.of(body).map(CharsetBom::length).orElse(0)));
         if (binary.isPresent()) {
             return mediaType.equals(OCTET_STREAM)
                     ? fail(Reason.UNSUPPORTED_TYPE, OCTET_STREAM + " with binary content: " + binary.get())
@@ -73,13 +77,13 @@ public final class PageDecoder {
     /** The decoded page; text from a body declared wide is checked for binary content now. */
     private static StepOutcome<Decoded> decoded(CharsetResolver.Choice choice, String mediaType, String url,
             boolean wide) {
-        String text = choice.text().startsWith("\uFEFF") ? choice.text().substring(1) : choice.text();
-        if (wide) {
-            Optional<String> binary = binaryChars(text);
-            if (binary.isPresent()) {
-                return fail(Reason.BINARY_CONTENT, binary.get());
-            }
+        String decoded = choice.text().startsWith("\uFEFF") ? choice.text().substring(1) : choice.text();
+        Optional<String> binary = (wide ? binaryChars(decoded) : Optional.<String>empty())
+                .or(() -> TextScreen.binaryEvidence(decoded));
+        if (binary.isPresent()) {
+            return fail(Reason.BINARY_CONTENT, binary.get());
         }
+        String text = TextScreen.withoutControls(decoded);
         return new StepOutcome.Ok<>(new Decoded(text, choice.charset(), format(mediaType, url, text), choice.source()));
     }
 

@@ -29,7 +29,10 @@ final class RuleChecks {
         }
     }
 
-    /** A copy of {@code patterns}, each checked to be a regular expression. */
+    /**
+     * A copy of {@code patterns}, each checked to be a regular expression that cannot take
+     * exponential time ({@link BacktrackCheck}).
+     */
     static List<String> regexes(String key, List<String> patterns) {
         Objects.requireNonNull(patterns, key);
         for (String p : patterns) {
@@ -38,6 +41,23 @@ final class RuleChecks {
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(key + ": '" + p + "' is not a regular expression: "
                         + e.getDescription(), e);
+            }
+            BacktrackCheck.risk(p).ifPresent(risk -> {
+                throw new IllegalArgumentException(key + ": '" + p + "' is refused: " + risk);
+            });
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** A copy of {@code patterns}, each checked to be an RE2 regular expression (linear-time matching). */
+    static List<String> linearRegexes(String key, List<String> patterns) {
+        Objects.requireNonNull(patterns, key);
+        for (String p : patterns) {
+            try {
+                com.google.re2j.Pattern.compile(p);
+            } catch (com.google.re2j.PatternSyntaxException e) {
+                throw new IllegalArgumentException(key + ": '" + p + "' is not an RE2 regular expression"
+                        + " (no lookaround or backreferences): " + e.getDescription(), e);
             }
         }
         return List.copyOf(patterns);

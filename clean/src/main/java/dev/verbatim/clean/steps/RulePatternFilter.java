@@ -3,11 +3,13 @@ package dev.verbatim.clean.steps;
 import dev.verbatim.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Drops the blocks that match a user's boilerplate patterns ({@code boilerplate.drop_patterns} in
- * the rules), recording each in {@code removed[]} with reason {@code rule}.
+ * the rules), recording each in {@code removed[]} with reason {@code rule}. The patterns are user
+ * input, so they run on RE2/J: matching time is linear in the block's length, and no pattern can
+ * stall a partition.
  *
  * <p>Thread-safe: the patterns are compiled once and immutable.
  */

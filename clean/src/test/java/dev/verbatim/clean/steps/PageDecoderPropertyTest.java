@@ -26,7 +26,7 @@ class PageDecoderPropertyTest {
     }
 
     @Property(tries = 200)
-    void decodesAnyUtf8TextDeclaredUtf8Exactly(@ForAll("texts") String text) {
+    void decodesAnyUtf8TextDeclaredUtf8Exactly(@ForAll("printable") String text) {
         String page = "<p>" + text + "</p>";
         StepOutcome<Decoded> outcome = decoder.decode(
                 PageDecoderTest.page("text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8)));
@@ -57,10 +57,25 @@ class PageDecoderPropertyTest {
         return Arbitraries.oneOf(any, structured);
     }
 
+    @Property(tries = 200)
+    void removesEveryControlCharacterButWhiteSpace(@ForAll("texts") String text) {
+        StepOutcome<Decoded> outcome = decoder.decode(PageDecoderTest.page("text/html; charset=utf-8",
+                ("<p>" + text + "</p>").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(outcome).isInstanceOfSatisfying(StepOutcome.Ok.class, ok -> assertThat(
+                ((Decoded) ok.value()).text().chars().filter(c -> TextScreen.removable((char) c))).isEmpty());
+    }
+
+    /** Text with no control characters (those are removed: see the property above). */
+    @Provide
+    Arbitrary<String> printable() {
+        return texts().filter(s -> s.chars().noneMatch(c -> TextScreen.removable((char) c)));
+    }
+
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withCharRange('\u0020', '\u9fff').ofMaxLength(400)
-                .filter(s -> !s.contains("<meta"));
+        return Arbitraries.strings().withCharRange('\u0020', '\u9fff').withChars('\u0007', '\u001b', '\u202e')
+                .ofMaxLength(400).filter(s -> !s.contains("<meta"));
     }
 
     private static byte[] prefixed(byte[] prefix, byte[] rest) {

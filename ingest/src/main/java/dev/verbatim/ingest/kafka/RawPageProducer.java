@@ -90,6 +90,14 @@ public final class RawPageProducer implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands this producer's Kafka client to {@code binder}, which may only read its metrics
+     * (Micrometer's client binder), and returns what it returns.
+     */
+    public <T> T bindClient(java.util.function.Function<org.apache.kafka.clients.producer.Producer<?, ?>, T> binder) {
+        return binder.apply(producer);
+    }
+
     public void flush() {
         producer.flush();
     }

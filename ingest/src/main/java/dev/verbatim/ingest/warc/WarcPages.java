@@ -1,5 +1,6 @@
 package dev.verbatim.ingest.warc;
 
+import dev.verbatim.model.PageUrl;
 import dev.verbatim.model.RawPage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,8 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * Reads the HTTP response records of a WARC file (plain or gzipped, jwarc) as raw pages: key the
  * record's target URI, fetch time its WARC-Date, body the HTTP payload with transfer and content
- * encodings undone (at most {@code maxBodyBytes}; longer ones are skipped), and the HTTP headers
+ * encodings undone (at most {@code maxBodyBytes}, read no further than that however well the body
+ * compresses; longer ones are skipped, and so are targets that are not sane http(s) URLs), and the HTTP headers
  * kept. Requests, metadata, revisits and non-2xx responses are passed over. Streams record by
  * record: a file of any size needs memory for one page.
  *
@@ -76,7 +78,7 @@ public final class WarcPages {
 
     private WarcPage page(WarcResponse response) throws IOException {
         HttpResponse http = response.http();
-        if (http.status() / 100 != 2) {
+        if (http.status() / 100 != 2 || PageUrl.defect(response.target(), PageUrl.WEB).isPresent()) {
             return null;
         }
         byte[] body;

@@ -8,9 +8,9 @@ import dev.verbatim.sink.ActiveRulesSource;
 import dev.verbatim.sink.RulesGate;
 import dev.verbatim.sink.TranscriptStore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +36,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Consumes the transcripts topic ({@code read_committed}) and writes each transcript to a store.
  * Offsets are committed only after the store has made a whole batch durable, so a crash means
- * re-delivery, and re-delivery overwrites the same files. A tombstone (null value) deletes the
- * transcript. A record that is not a transcript is logged and skipped, never retried forever.
+ * re-delivery, and re-delivery overwrites the same transcripts. A tombstone (null value) deletes the
+ * transcript. A record that is not a transcript is logged and skipped, never retried forever. When
+ * the store fails (its database is down, its disk full), the batch is not committed: the sink goes
+ * back to the batch's first offsets, waits (0.5 s, doubling up to 30 s) and delivers it again, until
+ * the store takes it; the listener hears of a transcript only once its batch is durable.
  *
  * <p>The sink follows the active rules while it runs ({@link RulesGate}): it stores the records of
  * the active activation, skips those of older ones, and on a record of a newer activation learns
@@ -62,6 +65,9 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptSink.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    /** Back-off after the store failed a batch: doubles from the first delay up to the cap. */
+    private static final long FIRST_RETRY_MS = 500;
+    private static final long MAX_RETRY_MS = 30_000;
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
@@ -74,6 +80,11 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private final LongAdder stored = new LongAdder();
     private final LongAdder malformed = new LongAdder();
     private final LongAdder skippedOtherRules = new LongAdder();
+    private final LongAdder storeFailures = new LongAdder();
+    /** Wakes a back-off early when the sink is closed. */
+    private final Object pause = new Object();
+    /** The wait before the batch is delivered again after the store failed; 0 after a success. */
+    private long retryDelayMs;
 
     /**
      * @param client Kafka client properties, {@code bootstrap.servers} included, laid over the consumer's
@@ -129,11 +140,13 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                 if (records.isEmpty()) {
                     continue;
                 }
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    write(r);
+                if (storeBatch(records)) {
+                    consumer.commitSync();
+                    retryDelayMs = 0;
+                } else {
+                    rewind(records);
+                    backOff();
                 }
-                sync();
-                consumer.commitSync();
             }
         } catch (WakeupException e) {
             if (!closed.get()) {
@@ -151,6 +164,14 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
             active = latest;
             LOG.info("sink switches from rules {} to {}: it stores the new rules' transcripts from now on", before, latest);
         }
+    }
+
+    /**
+     * Hands this sink's Kafka client to {@code binder}, which may only read its metrics (Micrometer's
+     * client binder), and returns what it returns.
+     */
+    public <T> T bindClient(java.util.function.Function<org.apache.kafka.clients.consumer.Consumer<?, ?>, T> binder) {
+        return binder.apply(consumer);
     }
 
     /** The activation this sink stores now. */
@@ -188,38 +209,73 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         return h == null || h.value() == null ? Optional.empty() : Optional.of(new String(h.value(), StandardCharsets.UTF_8));
     }
 
-    private void write(ConsumerRecord<String, byte[]> r) {
+    /**
+     * Writes the batch to the store and makes it durable; then counts it and tells the listener.
+     * False when the store failed (a database down, a full disk): nothing of the batch is counted.
+     */
+    private boolean storeBatch(ConsumerRecords<String, byte[]> records) {
+        List<Runnable> done = new ArrayList<>();
+        try {
+            for (ConsumerRecord<String, byte[]> r : records) {
+                write(r, done);
+            }
+            store.sync();
+        } catch (IOException e) {
+            storeFailures.increment();
+            retryDelayMs = retryDelayMs == 0 ? FIRST_RETRY_MS : Math.min(2 * retryDelayMs, MAX_RETRY_MS);
+            LOG.warn("cannot store a batch of {} transcripts, retrying in {} ms (offsets not committed): {}",
+                    records.count(), retryDelayMs, e.getMessage());
+            return false;
+        }
+        done.forEach(Runnable::run);
+        return true;
+    }
+
+    private void write(ConsumerRecord<String, byte[]> r, List<Runnable> done) throws IOException {
         try {
             if (decide(r) == RulesGate.Decision.SKIP) {
-                skippedOtherRules.increment();
+                done.add(skippedOtherRules::increment);
                 LOG.debug("skipped {} made under rules older than {}", r.key(), active);
                 return;
             }
             if (r.value() == null) {
                 store.delete(r.key());
-                listener.deleted(r.key());
+                done.add(() -> listener.deleted(r.key()));
                 return;
             }
             Transcript t = TranscriptJson.fromBytes(r.value());
-            store.put(t);
-            stored.increment();
-            LOG.debug("stored transcript {} ({})", t.id(), t.url());
-            listener.stored(t);
+            // Only records of the active activation reach here (RulesGate), so its epoch is theirs.
+            store.put(t, active.epoch());
+            done.add(() -> {
+                stored.increment();
+                LOG.debug("stored transcript {} ({})", t.id(), t.url());
+                listener.stored(t);
+            });
         } catch (IllegalArgumentException e) {
-            malformed.increment();
+            done.add(malformed::increment);
             LOG.warn("skipped a record at {}-{}@{} that is not a transcript: {}", r.topic(), r.partition(), r.offset(),
                     e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(String.format(Locale.ROOT, "cannot store transcript %s: %s", r.key(),
-                    e.getMessage()), e);
         }
     }
 
-    private void sync() {
-        try {
-            store.sync();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the stored transcripts durable: " + e.getMessage(), e);
+    /** Goes back to the first record of the batch on each partition: the next poll delivers it again. */
+    private void rewind(ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition tp : records.partitions()) {
+            consumer.seek(tp, records.records(tp).get(0).offset());
+        }
+    }
+
+    /** Waits the current retry delay, or until {@link #close()}. */
+    private void backOff() {
+        synchronized (pause) {
+            try {
+                if (!closed.get()) {
+                    pause.wait(retryDelayMs);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+            }
         }
     }
 
@@ -236,9 +292,17 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         return skippedOtherRules.sum();
     }
 
+    /** Batches the store failed to write so far; each was delivered again after a back-off. */
+    public long storeFailures() {
+        return storeFailures.sum();
+    }
+
     @Override
     public void close() {
         closed.set(true);
+        synchronized (pause) {
+            pause.notifyAll();
+        }
         consumer.wakeup();
     }
 
