@@ -16,7 +16,8 @@ COPY sink/pom.xml sink/
 COPY app/pom.xml app/
 RUN mvn -B -q -pl app -am dependency:go-offline || true
 COPY . .
-RUN mvn -B -q -DskipTests -pl app -am package
+# Tests run in CI (mvn verify), not in the image build: -Dmaven.test.skip=true does not even compile them.
+RUN mvn -B -q -Dmaven.test.skip=true -pl app -am package
 
 # --- runtime: a JRE, the jar, a health probe, a user without privileges ----------------------------
 FROM eclipse-temurin:17-jre AS runtime

@@ -37,12 +37,6 @@ class DockerDeploymentTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Set<String> STAGES = Set.of("ingest", "crawl", "clean", "sink", "rules");
     private static final String PROBE = "/opt/verbatim/healthcheck";
-    /**
-     * Keys the compose file sets that other branches of issue 13 add to reference.properties (metrics
-     * endpoint, PostgreSQL store). Until they are merged, Verbatim ignores their variables with a WARN.
-     */
-    private static final Set<String> KEYS_OF_OTHER_BRANCHES = Set.of("metrics.port", "metrics.bind", "sink.store",
-            "sink.jdbc.url", "sink.jdbc.user", "sink.jdbc.password");
 
     private static Map<String, Object> compose;
     private static String dockerfile;
@@ -114,7 +108,7 @@ class DockerDeploymentTest {
             for (String variable : map(service(name), "environment").keySet()) {
                 if (variable.startsWith("VERBATIM_")) {
                     String key = variable.substring("VERBATIM_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
-                    if (!reference.containsKey(key) && !KEYS_OF_OTHER_BRANCHES.contains(key)) {
+                    if (!reference.containsKey(key)) {
                         unknown.add(name + ": " + variable);
                     }
                 }
