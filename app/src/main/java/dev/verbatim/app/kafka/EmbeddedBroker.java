@@ -60,9 +60,23 @@ public final class EmbeddedBroker implements AutoCloseable {
      */
     public static EmbeddedBroker start(Path dataDir, Map<String, String> users) {
         try {
+            return start(dataDir, freePort(), freePort(), users);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded broker in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #start(Path)}, on the given ports: a broker restarted on its log directory with the
+     * same ports is the same cluster to the clients that knew it (the fault tests restart one).
+     */
+    public static EmbeddedBroker start(Path dataDir, int brokerPort, int controllerPort) {
+        return start(dataDir, brokerPort, controllerPort, Map.of());
+    }
+
+    private static EmbeddedBroker start(Path dataDir, int brokerPort, int controllerPort, Map<String, String> users) {
+        try {
             Files.createDirectories(dataDir);
-            int brokerPort = freePort();
-            int controllerPort = freePort();
             Properties props = brokerProperties(dataDir.toAbsolutePath(), brokerPort, controllerPort);
             Optional<String> sasl = Optional.empty();
             if (!users.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.verbatim.app.kafka;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,13 +19,14 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param partitions        partitions of topics Verbatim creates
  * @param replicationFactor replication factor of topics Verbatim creates
  * @param sessionTimeoutMs  how long a stage that died without leaving its group keeps its partitions
+ * @param outageTimeout     how long a stage keeps retrying while the cluster is unreachable; empty: unlimited
  * @param client            Kafka client properties given by the operator (security, tuning), laid over the
  *                          settings of every producer, consumer, admin client and Streams instance; never
  *                          {@code bootstrap.servers}, nor a setting Verbatim's guarantees rest on
  *                          ({@link #OWN_CLIENT_KEYS})
  */
 public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int partitions, short replicationFactor,
-        int sessionTimeoutMs, Map<String, String> client) {
+        int sessionTimeoutMs, Optional<Duration> outageTimeout, Map<String, String> client) {
 
     /**
      * Client settings Verbatim decides itself, each with the reason: exactly-once, committed reads,
@@ -47,6 +49,7 @@ public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int
     public KafkaSettings {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(outageTimeout, "outageTimeout");
         if (partitions < 1) {
             throw new IllegalArgumentException("kafka.partitions must be >= 1, was " + partitions);
         }
@@ -63,6 +66,11 @@ public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int
             }
         }
         client = Map.copyOf(client);
+    }
+
+    /** {@link #outageTimeout()} in milliseconds, {@link Long#MAX_VALUE} when unlimited. */
+    public long outageMs() {
+        return outageTimeout.map(Duration::toMillis).orElse(Long.MAX_VALUE);
     }
 
     public boolean embedded() {

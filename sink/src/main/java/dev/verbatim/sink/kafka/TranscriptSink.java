@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * transcript. A record that is not a transcript is logged and skipped, never retried forever. When
  * the store fails (its database is down, its disk full), the batch is not committed: the sink goes
  * back to the batch's first offsets, waits (0.5 s, doubling up to 30 s) and delivers it again, until
- * the store takes it; the listener hears of a transcript only once its batch is durable.
+ * the store takes it; the listener hears of a transcript only once its batch is durable. While the
+ * cluster is unreachable the sink retries (logging once a minute) for as long as it is allowed to,
+ * then stops with a one-line message.
  *
  * <p>The sink follows the active rules while it runs ({@link RulesGate}): it stores the records of
  * the active activation, skips those of older ones, and on a record of a newer activation learns
@@ -85,6 +87,9 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private final Object pause = new Object();
     /** The wait before the batch is delivered again after the store failed; 0 after a success. */
     private volatile long retryDelayMs;
+    private final Outage outage;
+    /** Records stored but not committed (a commit failed while the cluster was away); sink thread only. */
+    private boolean commitPending;
 
     /**
      * @param client Kafka client properties, {@code bootstrap.servers} included, laid over the consumer's
@@ -96,6 +101,16 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
      */
     public TranscriptSink(Map<String, String> client, String groupId, int sessionTimeoutMs, String topic,
             TranscriptStore store, ActiveRulesSource rules, Listener listener) {
+        this(client, groupId, sessionTimeoutMs, topic, store, rules, listener, Long.MAX_VALUE);
+    }
+
+    /**
+     * As the other constructor, giving up only after the cluster has been unreachable for {@code outageMs}
+     * ({@link Long#MAX_VALUE}: never).
+     */
+    public TranscriptSink(Map<String, String> client, String groupId, int sessionTimeoutMs, String topic,
+            TranscriptStore store, ActiveRulesSource rules, Listener listener, long outageMs) {
+        this.outage = new Outage("sink", client.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG), outageMs);
         this.consumer = new KafkaConsumer<>(config(client, groupId, sessionTimeoutMs), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.topic = topic;
@@ -135,26 +150,52 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
             });
             LOG.info("sink stores rules {}", active);
             while (!closed.get()) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                follow(rules.current());
-                if (records.isEmpty()) {
-                    continue;
-                }
-                if (storeBatch(records)) {
-                    consumer.commitSync();
-                    retryDelayMs = 0;
-                } else {
-                    rewind(records);
-                    backOff();
+                long began = System.nanoTime();
+                try {
+                    if (pollStoreCommit()) {
+                        outage.answered();
+                    }
+                } catch (RuntimeException e) {
+                    if (e instanceof WakeupException || !Outage.isTransient(e)) {
+                        throw e;
+                    }
+                    // Stored and durable, not committed: the commit is retried, or a redelivery rewrites them.
+                    commitPending = true;
+                    outage.failed(e, began);
                 }
             }
         } catch (WakeupException e) {
             if (!closed.get()) {
                 throw e;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
+    }
+
+    /**
+     * Polls once; stores, makes durable and commits what came (and what an earlier failed commit
+     * left); on a store failure goes back to the batch and waits.
+     *
+     * @return whether it committed (the cluster answered)
+     */
+    private boolean pollStoreCommit() {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        follow(rules.current());
+        if (records.isEmpty() && !commitPending) {
+            return false;
+        }
+        if (records.isEmpty() || storeBatch(records)) {
+            consumer.commitSync();
+            commitPending = false;
+            retryDelayMs = 0;
+            return true;
+        }
+        rewind(records);
+        backOff();
+        return false;
     }
 
     /** Moves to {@code latest} when it is newer than the activation stored so far. */
