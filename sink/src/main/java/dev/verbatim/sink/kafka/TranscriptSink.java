@@ -190,7 +190,6 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         if (records.isEmpty() || storeBatch(records)) {
             consumer.commitSync();
             commitPending = false;
-            retryDelayMs = 0;
             return true;
         }
         rewind(records);
@@ -268,6 +267,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                     records.count(), retryDelayMs, e.getMessage());
             return false;
         }
+        retryDelayMs = 0; // the store takes batches again: healthy before the batch is counted
         done.forEach(Runnable::run);
         return true;
     }
