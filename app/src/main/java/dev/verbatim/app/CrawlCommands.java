@@ -65,9 +65,20 @@ final class CrawlCommands {
             return out;
         }
 
+        /**
+         * The crawl settings, with the decoded size capped at the rules' {@code limits.max_input_bytes}:
+         * a page the cleaner would refuse, or the raw topic could not hold, is not pushed.
+         */
         CrawlSettings settings(PipelineConfig cfg) {
-            return allowPrivate ? cfg.crawl().withAllowPrivate(true) : cfg.crawl();
+            CrawlSettings s = allowPrivate ? cfg.crawl().withAllowPrivate(true) : cfg.crawl();
+            int decoded = maxDecodedBytes(cfg);
+            return s.withLimits(Math.min(s.maxBodyBytes(), decoded), decoded, s.totalTimeout());
         }
+    }
+
+    /** The largest page body any crawl or WARC path keeps: the crawl setting, at most the rules' input limit. */
+    static int maxDecodedBytes(PipelineConfig cfg) {
+        return Math.min(cfg.crawl().maxDecodedBytes(), cfg.clean().settings().limits().maxInputBytes());
     }
 
     /**
@@ -97,16 +108,16 @@ final class CrawlCommands {
 
     private static void crawl(Pipeline p, PipelineConfig cfg, CrawlSettings settings, List<Site> sites, CrawlMetrics metrics,
             boolean once) throws InterruptedException {
-        try (RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw());
+        try (RawPageProducer producer = p.newProducer();
              CrawlStateTopic state = new CrawlStateTopic(p.bootstrapServers(), settings.stateTopic(),
                      cfg.kafka().partitions(), cfg.kafka().replicationFactor())) {
             Clock clock = Clock.systemUTC();
             Crawler crawler = new Crawler(settings, sites,
                     new HttpPageFetcher(settings, AddressGuard.system(settings.allowPrivate()), clock), state,
                     page -> {
+                        producer.sendAndWait(page); // counted as pushed once the broker has it
                         p.tally().pushed(page.url());
                         p.metrics().pushed();
-                        producer.sendAndWait(page);
                     }, clock, metrics);
             crawler.start();
             crawler.run(once, () -> Thread.currentThread().isInterrupted());
@@ -175,12 +186,12 @@ final class CrawlCommands {
         public Integer call() throws Exception {
             PipelineCommands.PageFilesCheck.requireExisting(files);
             PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest warc");
-            WarcPages reader = new WarcPages(cfg.crawl().maxDecodedBytes());
+            WarcPages reader = new WarcPages(maxDecodedBytes(cfg));
             int pages = 0;
             int skipped = 0;
             AtomicReference<String> failed = new AtomicReference<>();
             try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.NONE);
-                 RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw())) {
+                 RawPageProducer producer = p.newProducer()) {
                 for (Path f : files) {
                     WarcPages.Counts c = reader.read(f, w -> {
                         producer.send(p.normalizer().page(w.page()), w.httpHeaders(),
