@@ -79,7 +79,8 @@ public final class ConfigLoader {
                 Path.of(nonEmpty(v, "kafka.data.dir")),
                 intValue(v, "kafka.partitions"),
                 (short) intValue(v, "kafka.replication.factor"),
-                intValue(v, "kafka.session.timeout.ms"));
+                intValue(v, "kafka.session.timeout.ms"),
+                outage(v));
         var topics = new Topics(v.get("topics.raw"), v.get("topics.transcripts"), v.get("topics.rejected"));
         String rules = v.get("clean.rules").strip();
         Optional<Path> rulesFile = rules.isEmpty() ? Optional.empty() : Optional.of(Path.of(rules));
@@ -100,6 +101,19 @@ public final class ConfigLoader {
                 : Optional.of(new PostgresSettings(url, v.get("sink.jdbc.user").strip(), v.get("sink.jdbc.password")));
         return new PipelineConfig.SinkSettings(nonEmpty(v, "sink.group.id"), Path.of(nonEmpty(v, "sink.out.dir")),
                 PipelineConfig.SinkSettings.Store.valueOf(store), postgres);
+    }
+
+    /** {@code kafka.outage.timeout}: {@code unlimited} (empty) or a duration of at least one second. */
+    private static Optional<java.time.Duration> outage(Map<String, String> v) {
+        String s = v.get("kafka.outage.timeout").strip();
+        if (s.equalsIgnoreCase("unlimited")) {
+            return Optional.empty();
+        }
+        java.time.Duration d = CrawlConfig.duration(v, "kafka.outage.timeout");
+        if (d.compareTo(java.time.Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("kafka.outage.timeout must be unlimited or at least 1s, was '" + s + "'");
+        }
+        return Optional.of(d);
     }
 
     /** Reads a rules file; the error names the file and the bad key. */

@@ -108,16 +108,16 @@ final class CrawlCommands {
 
     private static void crawl(Pipeline p, PipelineConfig cfg, CrawlSettings settings, List<Site> sites, CrawlMetrics metrics,
             boolean once) throws InterruptedException {
-        try (RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw());
+        try (RawPageProducer producer = p.newProducer();
              CrawlStateTopic state = new CrawlStateTopic(p.bootstrapServers(), settings.stateTopic(),
                      cfg.kafka().partitions(), cfg.kafka().replicationFactor())) {
             Clock clock = Clock.systemUTC();
             Crawler crawler = new Crawler(settings, sites,
                     new HttpPageFetcher(settings, AddressGuard.system(settings.allowPrivate()), clock), state,
                     page -> {
+                        producer.sendAndWait(page); // counted as pushed once the broker has it
                         p.tally().pushed(page.url());
                         p.metrics().pushed();
-                        producer.sendAndWait(page);
                     }, clock, metrics);
             crawler.start();
             crawler.run(once, () -> Thread.currentThread().isInterrupted());
@@ -191,7 +191,7 @@ final class CrawlCommands {
             int skipped = 0;
             AtomicReference<String> failed = new AtomicReference<>();
             try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.NONE);
-                 RawPageProducer producer = new RawPageProducer(p.bootstrapServers(), cfg.topics().raw())) {
+                 RawPageProducer producer = p.newProducer()) {
                 for (Path f : files) {
                     WarcPages.Counts c = reader.read(f, w -> {
                         producer.send(p.normalizer().page(w.page()), w.httpHeaders(),

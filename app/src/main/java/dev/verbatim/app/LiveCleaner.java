@@ -5,6 +5,7 @@ import dev.verbatim.app.metrics.StageMetrics;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
 import dev.verbatim.clean.kafka.CleanStreams;
+import dev.verbatim.clean.kafka.RecordLimits;
 import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.model.RulesActivation;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ final class LiveCleaner implements AutoCloseable {
     private final RejectionCounts counts;
     private final StageMetrics metrics;
     private final Consumer<String> failure;
+    private final RecordLimits limits;
     /** The Streams metrics of the running application, bound while it runs. */
     private AutoCloseable streamsMetrics;
     /** Volatile: the state listener reads it on a stream thread without the lock (close holds it). */
@@ -47,8 +49,10 @@ final class LiveCleaner implements AutoCloseable {
     private ActiveRules.Published running;
     private boolean closed;
 
+    /** @param limits the largest records the transcripts and rejected topics take */
     LiveCleaner(PipelineConfig config, String bootstrapServers, RejectionCounts counts, StageMetrics metrics,
-            Consumer<String> failure) {
+            Consumer<String> failure, RecordLimits limits) {
+        this.limits = limits;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.counts = counts;
@@ -105,10 +109,17 @@ final class LiveCleaner implements AutoCloseable {
         int session = config.kafka().sessionTimeoutMs();
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), session);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), session / 3);
-        streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, rules.activation().epoch(), counts),
+        props.put(StreamsConfig.TASK_TIMEOUT_MS_CONFIG, config.kafka().outageMs());
+        streams = CleanStreams.create(CleanStreams.topology(config.topics(), cleaner, rules.activation().epoch(), counts,
+                limits),
                 props);
         KafkaStreams mine = streams;
+        StreamsOutage outage = new StreamsOutage(bootstrapServers, config.kafka().outageMs());
+        streams.setUncaughtExceptionHandler(outage::handle);
         streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING) {
+                outage.answered();
+            }
             if (now == KafkaStreams.State.ERROR && mine == streams) {
                 failure.accept("the cleaner stopped with an error (see the log above)");
             }

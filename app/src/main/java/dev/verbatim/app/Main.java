@@ -78,7 +78,7 @@ public final class Main implements Runnable {
             if (verbose) {
                 e.printStackTrace(err);
             }
-            return EXIT_FAILURE;
+            return e instanceof dev.verbatim.app.kafka.DataDirInUseException ? EXIT_USAGE : EXIT_FAILURE;
         });
         return cli.execute(args);
     }

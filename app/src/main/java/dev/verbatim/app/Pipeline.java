@@ -2,7 +2,10 @@ package dev.verbatim.app;
 
 import dev.verbatim.app.kafka.ActiveRules;
 import dev.verbatim.app.kafka.Cluster;
+import dev.verbatim.app.kafka.DataDirLock;
 import dev.verbatim.app.kafka.GroupLag;
+import dev.verbatim.app.kafka.RawBacklog;
+import dev.verbatim.app.kafka.ReplayProgress;
 import dev.verbatim.app.kafka.RejectedWatcher;
 import dev.verbatim.app.kafka.RulesFollower;
 import dev.verbatim.app.metrics.Health;
@@ -11,6 +14,7 @@ import dev.verbatim.app.metrics.StageMetrics;
 import dev.verbatim.clean.CleanSettings;
 import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.clean.RulesFile;
+import dev.verbatim.clean.kafka.RecordLimits;
 import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.ingest.PageFiles;
 import dev.verbatim.ingest.UrlNormalizer;
@@ -19,7 +23,6 @@ import dev.verbatim.model.RawPage;
 import dev.verbatim.model.RulesActivation;
 import dev.verbatim.sink.TranscriptStore;
 import dev.verbatim.sink.kafka.TranscriptSink;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -65,6 +68,10 @@ public final class Pipeline implements AutoCloseable {
     private final List<AutoCloseable> running = new ArrayList<>();
     private volatile TranscriptSink sink;
     private final AtomicReference<String> failure = new AtomicReference<>();
+    /** Set by Ctrl-C during a {@code --once} run: pushes and waits end early, the stages then close cleanly. */
+    private volatile boolean stopRequested;
+    private boolean closed;
+    private final java.util.concurrent.atomic.AtomicInteger filesNotPushed = new java.util.concurrent.atomic.AtomicInteger();
     private final long startNanos;
     private final UrlNormalizer normalizer;
     private RulesFollower rules;
@@ -90,6 +97,9 @@ public final class Pipeline implements AutoCloseable {
      * {@code config.metrics()} says (the stage commands; the endpoint closes last, after the stages).
      */
     public static Pipeline startServing(PipelineConfig config, Stages stages) {
+        if (config.kafka().embedded()) {
+            DataDirLock.take(config.kafka().dataDir()).close(); // a held --data stops here, before the metrics port
+        }
         StageMetrics metrics = new StageMetrics();
         Optional<MetricsServer> server = MetricsServer.serve(config.metrics(), metrics);
         try {
@@ -182,7 +192,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startCleaner() {
-        cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, metrics, f -> failure.compareAndSet(null, f));
+        cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, metrics, f -> failure.compareAndSet(null, f),
+                new RecordLimits(cluster.transcriptRecordLimit(), cluster.rejectedRecordLimit()));
         rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
         cleaner.follow(rules.rules());
         running.add(cleaner);
@@ -208,7 +219,7 @@ public final class Pipeline implements AutoCloseable {
                         metrics.deleted();
                         tally.sinkEvent(true);
                     }
-                });
+                }, config.kafka().outageMs());
         running.add(sink.bindClient(metrics::bind)); // closed after the sink
         metrics.storeFailures(sink, TranscriptSink::storeFailures);
         startThread("verbatim-sink", sink);
@@ -238,42 +249,56 @@ public final class Pipeline implements AutoCloseable {
         running.add(() -> t.join(Duration.ofSeconds(30).toMillis()));
     }
 
+    /** A producer for the raw topic that retries for as long as {@code kafka.outage.timeout} allows. */
+    public RawPageProducer newProducer() {
+        return new RawPageProducer(cluster.bootstrapServers(), config.topics().raw(), config.kafka().outageMs());
+    }
+
+    private Pushes pushes() {
+        RawPageProducer producer = newProducer();
+        return new Pushes(producer, producer.bindClient(metrics::bind), normalizer, tally, metrics::pushed,
+                config.topics().raw());
+    }
+
     /**
-     * Pushes every page file under the given paths, each accounted for in the tally: pushed,
-     * refused as too large (a rejection with its reason: the raw topic could not hold it), or
-     * skipped with its reason (unreadable, a bad sidecar, or the URL of an earlier file of this
-     * call, which would silently replace it).
+     * Pushes every page file under the given paths, each accounted for in the tally: pushed (once
+     * the broker acknowledged it), refused as too large (a rejection with its reason: the raw topic
+     * could not hold it), or skipped with its reason (unreadable, a bad sidecar, or the URL of an
+     * earlier file of this call, which would silently replace it). Stops early on {@link #requestStop()}.
      *
-     * @return the pages pushed
+     * @return the pages the broker acknowledged
+     * @throws IllegalStateException when some pages could not be pushed (each one is named in the log)
      */
-    @SuppressWarnings("try") // the producer's metrics binder is only closed
     public int pushFiles(List<Path> roots, PrintStream progressOut) throws IOException {
         List<Path> files = PageFiles.find(roots);
         int maxBytes = config.clean().settings().limits().maxInputBytes();
         Map<String, Path> firstFileOf = new HashMap<>();
-        int pushed = 0;
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
-             KafkaClientMetrics producerMetrics = producer.bindClient(metrics::bind);
-             Progress progress = Progress.of("pushing", files.size(), progressOut)) {
-            for (Path f : files) {
-                tally.fileFound();
-                progress.step();
-                Optional<RawPage> page = readFile(f, maxBytes);
-                if (page.isEmpty()) {
-                    continue;
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        try (Pushes pushes = pushes(); Progress progress = Progress.of("pushing", files.size(), progressOut)) {
+            // Skipped files step here, pushed ones on the producer's thread once acknowledged: one counter for both.
+            Runnable step = () -> progress.stepTo(done.incrementAndGet());
+            for (int i = 0; i < files.size(); i++) {
+                if (stopRequested) {
+                    filesNotPushed.addAndGet(files.size() - i);
+                    break;
                 }
-                Path first = firstFileOf.putIfAbsent(page.get().url(), f);
+                Path f = files.get(i);
+                tally.fileFound();
+                Optional<RawPage> page = readFile(f, maxBytes);
+                Path first = page.isEmpty() ? null : firstFileOf.putIfAbsent(page.get().url(), f);
                 if (first != null) {
                     skip(f, "same URL as " + first + " (" + page.get().url() + "), which is pushed instead");
+                }
+                if (page.isEmpty() || first != null) {
+                    step.run();
                     continue;
                 }
-                push(producer, page.get());
-                pushed++;
+                pushes.send(page.get(), step);
             }
-            producer.flush();
+            int pushed = pushes.finish();
+            throwIfFailed();
+            return pushed;
         }
-        throwIfFailed();
-        return pushed;
     }
 
     /** The page of one file, normalized; empty when the file is refused or skipped (the tally has why). */
@@ -296,48 +321,31 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Pushes pages held in memory (the demo pages) or made as they are pushed (the bench), with one producer. */
-    @SuppressWarnings("try") // the producer's metrics binder is only closed
     public int pushPages(Iterable<RawPage> pages) {
-        int pushed = 0;
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw());
-             KafkaClientMetrics producerMetrics = producer.bindClient(metrics::bind)) {
+        try (Pushes pushes = pushes()) {
             for (RawPage p : pages) {
-                push(producer, p);
-                pushed++;
+                pushes.send(p, () -> { });
             }
-            producer.flush();
+            int pushed = pushes.finish();
+            throwIfFailed();
+            return pushed;
         }
-        throwIfFailed();
-        return pushed;
-    }
-
-    /**
-     * Sends without waiting, keyed by its normalized URL (the one identity of an article); a failed
-     * send stops the run with the page's URL and the cause.
-     */
-    private void push(RawPageProducer producer, RawPage given) {
-        RawPage page = normalizer.page(given);
-        tally.pushed(page.url());
-        metrics.pushed();
-        producer.send(page, e -> failure.compareAndSet(null, "could not push " + page.url() + " to "
-                + config.topics().raw() + ": " + e.getMessage()));
-        LOG.debug("pushed {}", page.url());
     }
 
     /** Pushes pages at a fixed rate (pages per second), for latency measurements. */
     public void pushPaced(List<RawPage> pages, double perSecond) throws InterruptedException {
         long interval = (long) (1e9 / perSecond);
-        try (RawPageProducer producer = new RawPageProducer(cluster.bootstrapServers(), config.topics().raw())) {
+        try (Pushes pushes = pushes()) {
             long next = System.nanoTime();
             for (RawPage p : pages) {
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                push(producer, p);
+                pushes.send(p, () -> { });
                 next += interval;
             }
-            producer.flush();
+            pushes.finish();
         }
         throwIfFailed();
     }
@@ -357,7 +365,7 @@ public final class Pipeline implements AutoCloseable {
     public boolean awaitAccounted(Duration timeout, PrintStream progressOut) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Progress progress = Progress.of("cleaning", tally.pushedCount(), progressOut)) {
-            while (tally.pending() > 0 && failure.get() == null && System.nanoTime() < deadline) {
+            while (tally.pending() > 0 && failure.get() == null && !stopRequested && System.nanoTime() < deadline) {
                 progress.stepTo(tally.pushedCount() - tally.pending());
                 Thread.sleep(50);
             }
@@ -365,6 +373,59 @@ public final class Pipeline implements AutoCloseable {
         }
         throwIfFailed();
         return tally.pending() == 0;
+    }
+
+    /**
+     * Asks a {@code --once} run to stop early (Ctrl-C): no more files are pushed and waiting for
+     * outcomes ends; the caller then reports what is done and closes the stages. Any thread.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Page files found but not pushed because a stop was requested. */
+    public int filesNotPushed() {
+        return filesNotPushed.get();
+    }
+
+    /**
+     * Counts the pages already waiting in the raw topic for this pipeline's cleaner (past its
+     * group's committed offsets) as pages of this run, so that {@link #awaitAccounted} waits for
+     * them too.
+     *
+     * @return how many there are
+     */
+    public int adoptBacklog() {
+        String group = LiveCleaner.applicationId(config.clean().applicationId(), rules.current());
+        java.util.Set<String> urls = RawBacklog.urls(cluster.bootstrapServers(), config.topics().raw(), group);
+        urls.forEach(tally::pushed);
+        return urls.size();
+    }
+
+    /**
+     * Waits until this pipeline's sink group has committed everything the transcripts topic holds
+     * now: transcripts committed by an earlier, stopped run (not pages of this run) are stored too.
+     *
+     * @return true when caught up, false on a stop request or timeout
+     */
+    public boolean awaitSinkCaughtUp(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (ReplayProgress progress = new ReplayProgress(cluster.bootstrapServers(), config.topics().raw())) {
+            java.util.Map<org.apache.kafka.common.TopicPartition, Long> ends =
+                    progress.committedEnds(config.topics().transcripts());
+            while (!progress.reached(config.sink().groupId(), ends)) {
+                if (stopRequested || failure.get() != null || System.nanoTime() > deadline) {
+                    throwIfFailed();
+                    return false;
+                }
+                Thread.sleep(100);
+            }
+            return true;
+        }
     }
 
     /** The first stage failure, if any. */
@@ -420,8 +481,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Up while no stage has failed, the cluster answers and the cleaner's Streams application (if
-     * any) runs or rebalances; down once closing starts, so that a probe sees a stopping stage go.
+     * Up while no stage has failed, the cluster answers, the cleaner's Streams application (if
+     * any) runs or rebalances and the sink's store (if any) takes its batches; down once closing starts, so that a probe sees a stopping stage go.
      */
     public Health health() {
         if (closing) {
@@ -438,8 +499,11 @@ public final class Pipeline implements AutoCloseable {
             checks.put("clean", state);
             up &= LiveCleaner.healthy(state);
         }
-        if (stages.sink()) {
-            checks.put("sink", failure.get() == null ? "running" : "stopped");
+        TranscriptSink s = sink;
+        if (s != null) {
+            boolean storing = !s.storeFailing();
+            checks.put("sink", failure.get() != null ? "stopped" : storing ? "running" : "store failing, retrying");
+            up &= storing;
         }
         return new Health(up, checks);
     }
@@ -450,8 +514,12 @@ public final class Pipeline implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closing = true;
+        if (closed) {
+            return; // the shutdown hook and the launcher may both close it
+        }
+        closed = true;
         for (int i = running.size() - 1; i >= 0; i--) {
             try {
                 running.get(i).close();

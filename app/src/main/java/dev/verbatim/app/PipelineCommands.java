@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +23,10 @@ final class PipelineCommands {
 
     /** How long a {@code --once} run waits for the last page before giving up. */
     private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(30);
+    /** How long Ctrl-C waits for a {@code --once} run to report and close its stages. */
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(90);
+    /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+    static final int EXIT_INTERRUPTED = 130;
 
     private PipelineCommands() {
     }
@@ -85,21 +92,83 @@ final class PipelineCommands {
             if (crawl.any()) {
                 crawl.sites(crawl.settings(cfg)); // a bad seed or sites file fails before the broker starts
             }
+            if (once) {
+                return runOnce(cfg);
+            }
             try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL)) {
-                if (!once) {
-                    Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
-                }
+                Runtime.getRuntime().addShutdownHook(new Thread(p::close, "verbatim-shutdown"));
                 p.pushFiles(files, progressStream(spec));
                 if (crawl.any()) {
-                    CrawlCommands.crawl(p, cfg, crawl, once); // with --once: one round, then wait as for files
-                }
-                if (once) {
-                    p.awaitAccounted(ONCE_TIMEOUT, progressStream(spec));
-                    spec.commandLine().getOut().print(p.summary().render());
-                    return p.tally().pending() == 0 ? 0 : Main.EXIT_FAILURE;
+                    CrawlCommands.crawl(p, cfg, crawl, false);
                 }
                 p.awaitFailure();
                 return 0;
+            }
+        }
+
+        /**
+         * Finishes the pages already waiting in the raw topic, pushes the files (and crawls one round),
+         * waits until every page is stored or rejected and prints the summary. Ctrl-C stops it cleanly:
+         * no more pushes, a summary of what is done and what remains, then the stages close (the
+         * cleaner commits, the sink commits) and the broker shuts down before the process ends.
+         */
+        private int runOnce(PipelineConfig cfg) throws Exception {
+            Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL);
+            CountDownLatch closed = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                p.requestStop();
+                awaitQuietly(closed, SHUTDOWN_TIMEOUT);
+            }, "verbatim-ctrl-c");
+            Runtime.getRuntime().addShutdownHook(hook);
+            PrintWriter o = spec.commandLine().getOut();
+            try {
+                int code = finishOnce(p, cfg, o);
+                if (p.stopRequested()) {
+                    p.close();
+                    o.println("stopped cleanly: offsets committed, broker shut down");
+                }
+                return code;
+            } finally {
+                p.close();
+                o.flush();
+                closed.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // shutting down already (Ctrl-C): the hook is running and now returns
+                }
+            }
+        }
+
+        /** The backlog, the files, one crawl round; then the summary, and what remains after a Ctrl-C. */
+        private int finishOnce(Pipeline p, PipelineConfig cfg, PrintWriter o) throws Exception {
+            int backlog = p.adoptBacklog();
+            if (backlog > 0) {
+                progressStream(spec).printf(Locale.ROOT, "finishing %d pages already in %s%n", backlog, cfg.topics().raw());
+            }
+            p.pushFiles(files, progressStream(spec));
+            if (crawl.any() && !p.stopRequested()) {
+                CrawlCommands.crawl(p, cfg, crawl, true); // one round, then wait as for files
+            }
+            if (p.awaitAccounted(ONCE_TIMEOUT, progressStream(spec))) {
+                p.awaitSinkCaughtUp(ONCE_TIMEOUT); // also what an earlier, stopped run had cleaned
+            }
+            o.print(p.summary().render());
+            if (!p.stopRequested()) {
+                return p.tally().pending() == 0 ? 0 : Main.EXIT_FAILURE;
+            }
+            o.printf(Locale.ROOT, "stopped by Ctrl-C: %d pages not yet stored or rejected stay in %s, %d files were not "
+                    + "pushed; 'verbatim run --once' finishes what is in %s%n", p.tally().pending(), cfg.topics().raw(),
+                    p.filesNotPushed(), cfg.topics().raw());
+            o.flush();
+            return EXIT_INTERRUPTED;
+        }
+
+        private static void awaitQuietly(CountDownLatch latch, Duration timeout) {
+            try {
+                latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

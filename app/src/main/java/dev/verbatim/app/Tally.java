@@ -56,9 +56,15 @@ public final class Tally {
         return new TreeMap<>(skippedFiles);
     }
 
+    /** A page is being sent: latencies are measured from now (it counts as pushed once acknowledged). */
+    public void sending(String url) {
+        pushedAtNanos.put(url, System.nanoTime());
+    }
+
+    /** The broker acknowledged the page (or it was waiting in the raw topic already). */
     public void pushed(String url) {
         pushed.add(url);
-        pushedAtNanos.put(url, System.nanoTime());
+        pushedAtNanos.putIfAbsent(url, System.nanoTime());
         if (stored.contains(url) || rejected.containsKey(url)) {
             accounted.add(url);
         }

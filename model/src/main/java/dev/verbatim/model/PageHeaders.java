@@ -26,6 +26,11 @@ public final class PageHeaders {
     public static final String ERROR_DETAIL = "error.detail";
     /** Where the rejected record came from: {@code topic/partition/offset}. */
     public static final String ERROR_SOURCE = "error.source";
+    /**
+     * On a rejection whose page was larger than the rejected topic takes: the page's whole length in
+     * bytes; the record keeps its first bytes.
+     */
+    public static final String ERROR_ORIGINAL_BYTES = "error.original-bytes";
 
     private PageHeaders() {
     }

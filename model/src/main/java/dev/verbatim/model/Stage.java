@@ -12,6 +12,8 @@ public enum Stage {
     CONVERT,
     /** Blocks and speaker turns. */
     SEGMENT,
+    /** Writing the transcript out: the transcripts topic refuses a record that large. */
+    SINK,
     /** A bug or a broken environment caught at the Kafka boundary. */
     UNEXPECTED
 }

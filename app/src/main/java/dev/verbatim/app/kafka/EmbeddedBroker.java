@@ -46,9 +46,19 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** Formats {@code dataDir} if it is new, then starts the broker and returns once it serves. */
     public static EmbeddedBroker start(Path dataDir) {
         try {
+            return start(dataDir, freePort(), freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded broker in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #start(Path)}, on the given ports: a broker restarted on its log directory with the
+     * same ports is the same cluster to the clients that knew it (the fault tests restart one).
+     */
+    public static EmbeddedBroker start(Path dataDir, int brokerPort, int controllerPort) {
+        try {
             Files.createDirectories(dataDir);
-            int brokerPort = freePort();
-            int controllerPort = freePort();
             Properties props = brokerProperties(dataDir.toAbsolutePath(), brokerPort, controllerPort);
             formatIfNew(dataDir, props);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);

@@ -1,6 +1,7 @@
 package dev.verbatim.app.kafka;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,12 +13,14 @@ import java.util.Optional;
  * @param partitions        partitions of topics Verbatim creates
  * @param replicationFactor replication factor of topics Verbatim creates
  * @param sessionTimeoutMs  how long a stage that died without leaving its group keeps its partitions
+ * @param outageTimeout     how long a stage keeps retrying while the cluster is unreachable; empty: unlimited
  */
 public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int partitions, short replicationFactor,
-        int sessionTimeoutMs) {
+        int sessionTimeoutMs, Optional<Duration> outageTimeout) {
     public KafkaSettings {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(outageTimeout, "outageTimeout");
         if (partitions < 1) {
             throw new IllegalArgumentException("kafka.partitions must be >= 1, was " + partitions);
         }
@@ -27,6 +30,11 @@ public record KafkaSettings(Optional<String> bootstrapServers, Path dataDir, int
         if (sessionTimeoutMs < 1000) {
             throw new IllegalArgumentException("kafka.session.timeout.ms must be >= 1000, was " + sessionTimeoutMs);
         }
+    }
+
+    /** {@link #outageTimeout()} in milliseconds, {@link Long#MAX_VALUE} when unlimited. */
+    public long outageMs() {
+        return outageTimeout.map(Duration::toMillis).orElse(Long.MAX_VALUE);
     }
 
     public boolean embedded() {

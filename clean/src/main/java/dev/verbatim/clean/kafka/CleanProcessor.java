@@ -38,12 +38,15 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
     private final Function<RawPage, CleanResult> cleaner;
     private final RulesActivation rules;
     private final RejectionCounts counts;
+    private final RecordLimits limits;
     private ProcessorContext<String, Routed> context;
 
-    CleanProcessor(Function<RawPage, CleanResult> cleaner, RulesActivation rules, RejectionCounts counts) {
+    CleanProcessor(Function<RawPage, CleanResult> cleaner, RulesActivation rules, RejectionCounts counts,
+            RecordLimits limits) {
         this.cleaner = cleaner;
         this.rules = rules;
         this.counts = counts;
+        this.limits = limits;
     }
 
     @Override
@@ -70,13 +73,55 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
         }
         long nanos = System.nanoTime() - start;
         if (result instanceof CleanResult.Cleaned cleaned) {
-            counts.countCleaned(nanos);
-            LOG.debug("cleaned {}", url);
-            context.forward(new Record<>(cleaned.transcript().id(),
-                    Routed.transcript(TranscriptJson.toBytes(cleaned.transcript())), record.timestamp(), transcriptHeaders(url)));
+            forwardTranscript(record, url, body, cleaned, nanos);
         } else if (result instanceof CleanResult.Rejected rejected) {
             forwardRejection(record, url, body, rejected.rejection(), nanos);
         }
+    }
+
+    /**
+     * Forwards the transcript, or rejects the page when the record would be larger than the
+     * transcripts topic takes: sent, it would fail the transaction on every restart (a poison pill).
+     */
+    private void forwardTranscript(Record<byte[], byte[]> record, String url, byte[] body, CleanResult.Cleaned cleaned,
+            long nanos) {
+        String id = cleaned.transcript().id();
+        byte[] json = TranscriptJson.toBytes(cleaned.transcript());
+        Headers headers = transcriptHeaders(url);
+        long size = json.length + bytes(id).length + headerBytes(headers);
+        if (size > limits.transcript()) {
+            forwardRejection(record, url, body, new Rejection(Stage.SINK, Reason.TOO_LARGE, String.format(java.util.Locale.ROOT,
+                    "the transcript record is %d bytes, the transcripts topic takes at most %d (its max.message.bytes)",
+                    size, limits.transcript())), nanos);
+            return;
+        }
+        counts.countCleaned(nanos);
+        LOG.debug("cleaned {}", url);
+        context.forward(new Record<>(id, Routed.transcript(json), record.timestamp(), headers));
+    }
+
+    /**
+     * The page's bytes, or as many of its first bytes as the rejected topic takes beside key and
+     * headers (then {@code error.original-bytes} gives the whole length): never a record that would
+     * fail the transaction on every restart.
+     */
+    private byte[] fitted(String url, byte[] body, Headers headers) {
+        long room = limits.rejected() - bytes(url).length - headerBytes(headers) - 64;
+        if (body.length <= room) {
+            return body;
+        }
+        headers.add(PageHeaders.ERROR_ORIGINAL_BYTES, bytes(Integer.toString(body.length)));
+        LOG.warn("the rejected page {} is {} bytes, more than the rejected topic takes: it keeps the first {}", url,
+                body.length, Math.max(0, room));
+        return java.util.Arrays.copyOf(body, (int) Math.max(0, room));
+    }
+
+    private static long headerBytes(Headers headers) {
+        long n = 0;
+        for (Header h : headers) {
+            n += bytes(h.key()).length + (h.value() == null ? 0 : h.value().length);
+        }
+        return n;
     }
 
     private void forwardRejection(Record<byte[], byte[]> record, String url, byte[] body, Rejection r, long nanos) {
@@ -87,7 +132,7 @@ final class CleanProcessor implements Processor<byte[], byte[], String, Routed> 
         headers.add(PageHeaders.ERROR_REASON, bytes(r.reason().wireName()));
         headers.add(PageHeaders.ERROR_DETAIL, bytes(r.detail()));
         context.recordMetadata().ifPresent(m -> headers.add(PageHeaders.ERROR_SOURCE, bytes(source(m))));
-        context.forward(new Record<>(url, Routed.rejectedPage(body), record.timestamp(), headers));
+        context.forward(new Record<>(url, Routed.rejectedPage(fitted(url, body, headers)), record.timestamp(), headers));
         if (!url.isEmpty()) {
             // A page these rules reject has no transcript: a tombstone removes one stored under earlier rules.
             context.forward(new Record<>(TranscriptId.of(url), Routed.tombstone(), record.timestamp(), transcriptHeaders(url)));

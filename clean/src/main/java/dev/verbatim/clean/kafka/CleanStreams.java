@@ -28,8 +28,18 @@ public final class CleanStreams {
      * @param epoch the epoch of the activation of {@code cleaner}'s rules (see {@link RulesActivation})
      */
     public static Topology topology(Topics topics, PageCleaner cleaner, long epoch, RejectionCounts counts) {
+        return topology(topics, cleaner, epoch, counts, RecordLimits.NONE);
+    }
+
+    /**
+     * As {@link #topology(Topics, PageCleaner, long, RejectionCounts)}, keeping every record within
+     * {@code limits} (see {@link RecordLimits}).
+     */
+    public static Topology topology(Topics topics, PageCleaner cleaner, long epoch, RejectionCounts counts,
+            RecordLimits limits) {
         StreamsBuilder builder = new StreamsBuilder();
-        CleanTopology.build(builder, topics, cleaner::clean, new RulesActivation(epoch, cleaner.rulesVersion()), counts);
+        CleanTopology.build(builder, topics, cleaner::clean, new RulesActivation(epoch, cleaner.rulesVersion()), counts,
+                limits);
         return builder.build();
     }
 

@@ -33,8 +33,19 @@ public final class CleanTopology {
      */
     public static void build(StreamsBuilder builder, Topics topics, Function<RawPage, CleanResult> cleaner,
             RulesActivation rules, RejectionCounts counts) {
+        build(builder, topics, cleaner, rules, counts, RecordLimits.NONE);
+    }
+
+    /**
+     * As {@link #build(StreamsBuilder, Topics, Function, RulesActivation, RejectionCounts)}, with the
+     * largest records the topics take: a larger transcript becomes a {@code sink/too-large}
+     * rejection, a larger rejection keeps the first bytes of its page, instead of a record that would
+     * stop the stream for good.
+     */
+    public static void build(StreamsBuilder builder, Topics topics, Function<RawPage, CleanResult> cleaner,
+            RulesActivation rules, RejectionCounts counts, RecordLimits limits) {
         builder.stream(topics.raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
-                .process(() -> new CleanProcessor(cleaner, rules, counts), Named.as("clean"))
+                .process(() -> new CleanProcessor(cleaner, rules, counts, limits), Named.as("clean"))
                 .split(Named.as("route-"))
                 .branch((id, routed) -> routed.rejected(), Branched.<String, Routed>withConsumer(rejected -> rejected
                         .mapValues(Routed::payload, Named.as("original-bytes"))

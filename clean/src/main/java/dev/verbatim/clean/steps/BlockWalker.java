@@ -35,11 +35,12 @@ public final class BlockWalker {
     /** Text after a linked promo heading in its box: a short aside at most. */
     private static final int MAX_PROMO_TAIL = 200;
     private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
+    /** Boilerplate names; a field whose label is hidden ({@code field--label-hidden}, Drupal) is shown, not hidden. */
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[\\s_-])(?:ads?|adv|advert|advertisement|adsbygoogle|banner|share|sharing|social|related|recommend"
                     + "|comments?|breadcrumbs?|crumbs?|nav|navbar|menu|footer|sidebar|tags?|hot|newsletter|subscribe"
                     + "|promo|sponsor(?:ed)?|corrections?|copyright|login|toolbar|stories|popular|trending|rank"
-                    + "|hide|hidden|sr-only|visually-hidden|paywall|modal|popup|cookie)(?:$|[\\s_-])");
+                    + "|hide|(?<!label-)hidden|sr-only|visually-hidden|paywall|modal|popup|cookie)(?:$|[\\s_-])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
     private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
@@ -48,7 +49,7 @@ public final class BlockWalker {
     private static final int MAX_BOLD_LEAD_IN = 120;
     private static final int MAX_IMAGE_CAPTION = 80;
     /** A line that ends a sentence: under a picture, body text rather than its caption. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？][\"'”’」』)）]?$");
+    private static final TextEnding SENTENCE_END = TextEnding.markMaybeClosed("。.!！?？", "\"'”’」』)）");
     private static final Pattern ICON = Pattern.compile("emoji|icon|avatar|logo|smiley|emoticon|spacer|pixel");
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|(?:^|[\\s_-])(?:img|pic|photo|image|figure)-?(?:desc|text|note|info|title)");
 
@@ -383,7 +384,7 @@ public final class BlockWalker {
                 int max = line.endsWith(":") || line.endsWith("：") ? MAX_BOLD_LEAD_IN : MAX_BOLD_HEADING;
                 boolean allBold = boldChars >= len && len > 0 && len <= max && !line.endsWith("。");
                 SourceKind kind = allBold && !inList ? SourceKind.HEADING : SourceKind.PARAGRAPH;
-                if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.matcher(line).find()))) {
+                if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.endsIn(line)))) {
                     kind = SourceKind.CAPTION;
                 }
                 imageAbove = false;

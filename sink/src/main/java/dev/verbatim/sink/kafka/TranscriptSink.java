@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * transcript. A record that is not a transcript is logged and skipped, never retried forever. When
  * the store fails (its database is down, its disk full), the batch is not committed: the sink goes
  * back to the batch's first offsets, waits (0.5 s, doubling up to 30 s) and delivers it again, until
- * the store takes it; the listener hears of a transcript only once its batch is durable.
+ * the store takes it; the listener hears of a transcript only once its batch is durable. While the
+ * cluster is unreachable the sink retries (logging once a minute) for as long as it is allowed to,
+ * then stops with a one-line message.
  *
  * <p>The sink follows the active rules while it runs ({@link RulesGate}): it stores the records of
  * the active activation, skips those of older ones, and on a record of a newer activation learns
@@ -83,7 +85,10 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     /** Wakes a back-off early when the sink is closed. */
     private final Object pause = new Object();
     /** The wait before the batch is delivered again after the store failed; 0 after a success. */
-    private long retryDelayMs;
+    private volatile long retryDelayMs;
+    private final Outage outage;
+    /** Records stored but not committed (a commit failed while the cluster was away); sink thread only. */
+    private boolean commitPending;
 
     /**
      * @param sessionTimeoutMs how long this sink keeps its partitions when it dies without leaving
@@ -93,6 +98,16 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
      */
     public TranscriptSink(String bootstrapServers, String groupId, int sessionTimeoutMs, String topic,
             TranscriptStore store, ActiveRulesSource rules, Listener listener) {
+        this(bootstrapServers, groupId, sessionTimeoutMs, topic, store, rules, listener, Long.MAX_VALUE);
+    }
+
+    /**
+     * As the other constructor, giving up only after the cluster has been unreachable for {@code outageMs}
+     * ({@link Long#MAX_VALUE}: never).
+     */
+    public TranscriptSink(String bootstrapServers, String groupId, int sessionTimeoutMs, String topic,
+            TranscriptStore store, ActiveRulesSource rules, Listener listener, long outageMs) {
+        this.outage = new Outage("sink", bootstrapServers, outageMs);
         this.consumer = new KafkaConsumer<>(config(bootstrapServers, groupId, sessionTimeoutMs), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.topic = topic;
@@ -132,26 +147,52 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
             });
             LOG.info("sink stores rules {}", active);
             while (!closed.get()) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                follow(rules.current());
-                if (records.isEmpty()) {
-                    continue;
-                }
-                if (storeBatch(records)) {
-                    consumer.commitSync();
-                    retryDelayMs = 0;
-                } else {
-                    rewind(records);
-                    backOff();
+                long began = System.nanoTime();
+                try {
+                    if (pollStoreCommit()) {
+                        outage.answered();
+                    }
+                } catch (RuntimeException e) {
+                    if (e instanceof WakeupException || !Outage.isTransient(e)) {
+                        throw e;
+                    }
+                    // Stored and durable, not committed: the commit is retried, or a redelivery rewrites them.
+                    commitPending = true;
+                    outage.failed(e, began);
                 }
             }
         } catch (WakeupException e) {
             if (!closed.get()) {
                 throw e;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
+    }
+
+    /**
+     * Polls once; stores, makes durable and commits what came (and what an earlier failed commit
+     * left); on a store failure goes back to the batch and waits.
+     *
+     * @return whether it committed (the cluster answered)
+     */
+    private boolean pollStoreCommit() {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        follow(rules.current());
+        if (records.isEmpty() && !commitPending) {
+            return false;
+        }
+        if (records.isEmpty() || storeBatch(records)) {
+            consumer.commitSync();
+            commitPending = false;
+            retryDelayMs = 0;
+            return true;
+        }
+        rewind(records);
+        backOff();
+        return false;
     }
 
     /** Moves to {@code latest} when it is newer than the activation stored so far. */
@@ -287,6 +328,11 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     /** Records skipped because they were made under rules older than the active ones (or by another build). */
     public long skippedOtherRules() {
         return skippedOtherRules.sum();
+    }
+
+    /** Whether the last batch failed to store and waits to be delivered again (the health check asks). */
+    public boolean storeFailing() {
+        return retryDelayMs > 0;
     }
 
     /** Batches the store failed to write so far; each was delivered again after a back-off. */
