@@ -65,9 +65,20 @@ final class CrawlCommands {
             return out;
         }
 
+        /**
+         * The crawl settings, with the decoded size capped at the rules' {@code limits.max_input_bytes}:
+         * a page the cleaner would refuse, or the raw topic could not hold, is not pushed.
+         */
         CrawlSettings settings(PipelineConfig cfg) {
-            return allowPrivate ? cfg.crawl().withAllowPrivate(true) : cfg.crawl();
+            CrawlSettings s = allowPrivate ? cfg.crawl().withAllowPrivate(true) : cfg.crawl();
+            int decoded = maxDecodedBytes(cfg);
+            return s.withLimits(Math.min(s.maxBodyBytes(), decoded), decoded, s.totalTimeout());
         }
+    }
+
+    /** The largest page body any crawl or WARC path keeps: the crawl setting, at most the rules' input limit. */
+    static int maxDecodedBytes(PipelineConfig cfg) {
+        return Math.min(cfg.crawl().maxDecodedBytes(), cfg.clean().settings().limits().maxInputBytes());
     }
 
     /**
@@ -175,7 +186,7 @@ final class CrawlCommands {
         public Integer call() throws Exception {
             PipelineCommands.PageFilesCheck.requireExisting(files);
             PipelineConfig cfg = cluster.loadFollowing(Optional.empty(), "ingest warc");
-            WarcPages reader = new WarcPages(cfg.crawl().maxDecodedBytes());
+            WarcPages reader = new WarcPages(maxDecodedBytes(cfg));
             int pages = 0;
             int skipped = 0;
             AtomicReference<String> failed = new AtomicReference<>();

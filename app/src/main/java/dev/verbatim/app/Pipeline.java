@@ -481,8 +481,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Up while no stage has failed, the cluster answers and the cleaner's Streams application (if
-     * any) runs or rebalances; down once closing starts, so that a probe sees a stopping stage go.
+     * Up while no stage has failed, the cluster answers, the cleaner's Streams application (if
+     * any) runs or rebalances and the sink's store (if any) takes its batches; down once closing starts, so that a probe sees a stopping stage go.
      */
     public Health health() {
         if (closing) {
@@ -499,8 +499,11 @@ public final class Pipeline implements AutoCloseable {
             checks.put("clean", state);
             up &= LiveCleaner.healthy(state);
         }
-        if (stages.sink()) {
-            checks.put("sink", failure.get() == null ? "running" : "stopped");
+        TranscriptSink s = sink;
+        if (s != null) {
+            boolean storing = !s.storeFailing();
+            checks.put("sink", failure.get() != null ? "stopped" : storing ? "running" : "store failing, retrying");
+            up &= storing;
         }
         return new Health(up, checks);
     }

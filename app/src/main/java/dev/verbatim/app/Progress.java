@@ -89,6 +89,8 @@ final class Progress implements AutoCloseable {
         private final long startMillis;
         private final AtomicLong done = new AtomicLong();
         private long lastLineMillis;
+        /** The count the last line showed; -1 before the first. */
+        private long lastLineCount = -1;
 
         PlainLines(String task, long total, PrintStream out, Clock clock) {
             this.task = task;
@@ -108,12 +110,16 @@ final class Progress implements AutoCloseable {
             }
         }
 
+        /** The last line, unless the one before already showed the final count. */
         void close() {
-            line(clock.millis());
+            if (done.get() != lastLineCount) {
+                line(clock.millis());
+            }
         }
 
         private void line(long now) {
             long n = done.get();
+            lastLineCount = n;
             out.printf(Locale.ROOT, "%s: %d/%d pages (%d%%), %.1f s%n", task, n, total, n * 100 / total,
                     (now - startMillis) / 1000.0);
             out.flush();

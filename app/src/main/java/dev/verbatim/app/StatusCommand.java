@@ -140,8 +140,8 @@ final class StatusCommand implements Callable<Integer> {
         int w = counts.stream().mapToInt(c -> c.topic().length()).max().orElse(5);
         out.println("topics (records: end minus start offsets; on exactly-once topics transaction markers count too)");
         for (ClusterStatus.TopicCount c : counts) {
-            out.println(String.format(Locale.ROOT, "  %-" + w + "s  %8d records in %d partition%s", c.topic(), c.records(),
-                    c.partitions(), c.partitions() == 1 ? "" : "s"));
+            out.println(String.format(Locale.ROOT, "  %-" + w + "s  %8d record%s in %d partition%s", c.topic(), c.records(),
+                    c.records() == 1 ? " " : "s", c.partitions(), c.partitions() == 1 ? "" : "s"));
         }
     }
 

@@ -42,6 +42,19 @@ class LoggingTest {
     }
 
     @Test
+    void theEmbeddedBrokersShutdownWarningIsDroppedOtherNetworkWarningsAreNot() {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        OutputStreamAppender<ILoggingEvent> appender = (OutputStreamAppender<ILoggingEvent>) root.getAppender("STDERR");
+        Logger network = context.getLogger("org.apache.kafka.clients.NetworkClient");
+        LoggingEvent shutdown = new LoggingEvent("test", network, Level.WARN, "[NodeToControllerChannelManager id=1 "
+                + "name=registration] Attempting to close NetworkClient that has already been closed.", null, null);
+        LoggingEvent unreachable = new LoggingEvent("test", network, Level.WARN, "[AdminClient clientId=verbatim-status] "
+                + "Connection to node -1 (/127.0.0.1:1) could not be established. Node may not be available.", null, null);
+        assertThat(appender.getFilterChainDecision(shutdown)).isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
+        assertThat(appender.getFilterChainDecision(unreachable)).isEqualTo(ch.qos.logback.core.spi.FilterReply.NEUTRAL);
+    }
+
+    @Test
     void kafkaClientWarningsShowExceptTheOnesOfNormalOperation() {
         assertThat(context.getLogger("org.apache.kafka.clients.NetworkClient").getEffectiveLevel()).isEqualTo(Level.WARN);
         assertThat(context.getLogger("org.apache.kafka.clients.consumer.internals.ConsumerCoordinator").getEffectiveLevel())

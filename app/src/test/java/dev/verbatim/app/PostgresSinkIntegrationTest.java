@@ -127,6 +127,10 @@ class PostgresSinkIntegrationTest {
                 p.pushPages(pages);
                 await(() -> p.storeFailures() > 0, Duration.ofSeconds(90), "the sink to fail a batch on the stopped database");
                 assertThat(p.summary().stored()).isZero();
+                assertThat(p.health().up()).as("health while the database is down").isFalse();
+                assertThat(p.health().checks()).containsEntry("sink", "store failing, retrying");
+                assertThat(p.metrics().scrape().lines()).anyMatch(l -> l.startsWith("verbatim_sink_store_failures_total ")
+                        && !l.endsWith(" 0.0"));
                 assertThat(committedOffsets("sink-pg2")).as("offsets committed while the database is down").isEmpty();
                 assertThat(p.metrics().scrape()).containsPattern("(?m)^verbatim_sink_store_failures_total [1-9]");
             } finally {
@@ -135,6 +139,7 @@ class PostgresSinkIntegrationTest {
             assertThat(p.awaitAccounted(Duration.ofSeconds(120), QUIET)).isTrue();
             assertThat(p.summary().stored()).isEqualTo(3);
             assertThat(p.failure()).isEmpty();
+            assertThat(p.health().checks()).containsEntry("sink", "running");
         }
         assertThat(column(db, "SELECT title FROM transcripts ORDER BY title"))
                 .containsExactly("Ferry timetable changes", "Harbour cranes return", "Library opens at night");

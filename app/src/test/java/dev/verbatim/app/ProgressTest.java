@@ -67,6 +67,15 @@ class ProgressTest {
     }
 
     @Test
+    void writesNoSecondFinalLineWhenTheLastOneShowedTheEnd() {
+        try (Progress p = Progress.of("replaying", 32, out, false, clock)) {
+            clock.advance(Duration.ofSeconds(6));
+            p.stepTo(32);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly("replaying: 32/32 pages (100%), 6.0 s");
+    }
+
+    @Test
     void staysSilentForAFewPages() {
         try (Progress p = Progress.of("pushing", 5, out, false, clock)) {
             clock.advance(Duration.ofSeconds(30));

@@ -109,7 +109,7 @@ public final class StageMetrics {
         deleted.increment();
     }
 
-    /** Reports {@value #STORE_FAILURES}, read from {@code source} when scraped. */
+    /** Reports {@value #STORE_FAILURES}, read from {@code source} when scraped (held weakly: pass a long-lived object, not a lambda). */
     public <T> void storeFailures(T source, java.util.function.ToDoubleFunction<T> failures) {
         FunctionCounter.builder(STORE_FAILURES, source, failures)
                 .description("batches the sink's store could not write, each retried after a back-off").register(registry);

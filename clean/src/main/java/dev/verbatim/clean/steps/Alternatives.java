@@ -26,34 +26,26 @@ final class Alternatives {
     /** Alternatives that can only match at the start of the text ({@code ^...} without {@code |}). */
     private final List<Pattern> anchored;
     /**
-     * Each remaining alternative on its own: a pattern that opens with plain text gets the JDK's
-     * Boyer-Moore search, which an alternation of them never does.
+     * Each remaining alternative on its own, with a cheap test (text or characters every match must
+     * contain) that skips it on most texts: one alternation of them could only be tried at every position.
      */
-    private final List<Pattern> unanchored;
-    /**
-     * For each of {@link #unanchored}, lower-case text every match must contain (ASCII case ignored),
-     * or empty: a cheap search that skips the regular expression on most texts.
-     */
-    private final List<Optional<String>> required;
+    private final List<ScreenedPattern> unanchored;
 
     private Alternatives(List<String> literals, List<String> others) {
         this.literals = List.copyOf(literals);
         this.others = others.isEmpty() ? Optional.empty()
                 : Optional.of(Pattern.compile("(?:" + String.join("|", others) + ")"));
         List<Pattern> anchored = new ArrayList<>();
-        List<Pattern> unanchored = new ArrayList<>();
-        List<Optional<String>> required = new ArrayList<>();
+        List<ScreenedPattern> unanchored = new ArrayList<>();
         for (String regex : others) {
             if (isAnchored(regex)) {
                 anchored.add(Pattern.compile(regex));
             } else {
-                unanchored.add(Pattern.compile(regex));
-                required.add(requiredText(regex));
+                unanchored.add(ScreenedPattern.compile(regex));
             }
         }
         this.anchored = List.copyOf(anchored);
         this.unanchored = List.copyOf(unanchored);
-        this.required = List.copyOf(required);
     }
 
     /** The alternatives {@code regexes}; an empty list matches nothing. */
@@ -78,110 +70,12 @@ final class Alternatives {
                 return true;
             }
         }
-        String lower = null;
-        for (int i = 0; i < unanchored.size(); i++) {
-            Optional<String> needed = required.get(i);
-            if (needed.isPresent()) {
-                lower = lower != null ? lower : asciiLowerCase(text);
-                if (!lower.contains(needed.get())) {
-                    continue;
-                }
-            }
-            if (unanchored.get(i).matcher(text).find()) {
+        for (ScreenedPattern p : unanchored) {
+            if (p.find(text)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The plain text a regular expression's matches all contain, read from its opening: after an
-     * optional {@code (?i:} and {@code \b}, the longest run of ASCII letters, digits and spaces
-     * (without a last letter that a quantifier makes optional), when it is at least three long.
-     * Conservative: anything else gives empty.
-     */
-    static Optional<String> requiredText(String regex) {
-        int i = regex.startsWith("(?i:") ? 4 : 0;
-        if (regex.startsWith("\\b", i)) {
-            i += 2;
-        }
-        int start = i;
-        while (i < regex.length() && isPlain(regex.charAt(i))) {
-            i++;
-        }
-        int end = i;
-        if (end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0) {
-            end--; // "s?" or "s*": the letter may be absent
-        }
-        boolean group = regex.startsWith("(?i:");
-        if (hasOuterBar(regex, group ? 1 : 0) || (group && optionalGroup(regex))) {
-            return Optional.empty(); // another branch, or a skipped group, could match without the text
-        }
-        return end - start >= 3 ? Optional.of(asciiLowerCase(regex.substring(start, end))) : Optional.empty();
-    }
-
-    private static boolean isPlain(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
-    }
-
-    /**
-     * Whether {@code regex} has a {@code |} at a group depth of at most {@code depth} (0: top level;
-     * 1: also directly inside an opening {@code (?i:} group), outside character classes.
-     */
-    private static boolean hasOuterBar(String regex, int depth) {
-        return scanOuter(regex, (i, c, level) -> c == '|' && level <= depth) >= 0;
-    }
-
-    /** Whether the group that opens {@code regex} is followed by a quantifier that lets it match nothing. */
-    private static boolean optionalGroup(String regex) {
-        int close = scanOuter(regex, (i, c, level) -> c == ')' && level == 1);
-        return close < 0 || (close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0);
-    }
-
-    /** A test on one character of a regular expression, given the group depth before it. */
-    private interface Stop {
-        boolean at(int index, char c, int depth);
-    }
-
-    /**
-     * Walks {@code regex} outside escapes and character classes, tracking group depth; returns the
-     * index where {@code stop} first holds, or -1 (also for a walk that ends inside a class).
-     */
-    private static int scanOuter(String regex, Stop stop) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-                i += regex.startsWith("^", i + 1) ? 1 : 0;
-                i += regex.startsWith("]", i + 1) ? 1 : 0; // a ']' first in a class is a member
-            } else if (stop.at(i, c, depth)) {
-                return i;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            }
-        }
-        return -1;
-    }
-
-    /** {@code s} with A-Z lowered, every other character as is (the case folding of {@code (?i)}). */
-    private static String asciiLowerCase(String s) {
-        char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                out = out != null ? out : s.toCharArray();
-                out[i] = (char) (c + 32);
-            }
-        }
-        return out == null ? s : new String(out);
     }
 
     /** Whether any alternative matches at the start of {@code text} (as {@code Matcher.lookingAt}). */

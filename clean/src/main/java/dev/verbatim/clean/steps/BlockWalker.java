@@ -48,7 +48,7 @@ public final class BlockWalker {
     private static final int MAX_BOLD_LEAD_IN = 120;
     private static final int MAX_IMAGE_CAPTION = 80;
     /** A line that ends a sentence: under a picture, body text rather than its caption. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？][\"'”’」』)）]?$");
+    private static final TextEnding SENTENCE_END = TextEnding.markMaybeClosed("。.!！?？", "\"'”’」』)）");
     private static final Pattern ICON = Pattern.compile("emoji|icon|avatar|logo|smiley|emoticon|spacer|pixel");
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|(?:^|[\\s_-])(?:img|pic|photo|image|figure)-?(?:desc|text|note|info|title)");
 
@@ -383,7 +383,7 @@ public final class BlockWalker {
                 int max = line.endsWith(":") || line.endsWith("：") ? MAX_BOLD_LEAD_IN : MAX_BOLD_HEADING;
                 boolean allBold = boldChars >= len && len > 0 && len <= max && !line.endsWith("。");
                 SourceKind kind = allBold && !inList ? SourceKind.HEADING : SourceKind.PARAGRAPH;
-                if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.matcher(line).find()))) {
+                if (len <= MAX_IMAGE_CAPTION && (withImage || (imageAbove && !SENTENCE_END.endsIn(line)))) {
                     kind = SourceKind.CAPTION;
                 }
                 imageAbove = false;

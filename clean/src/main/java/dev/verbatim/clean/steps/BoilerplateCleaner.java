@@ -1,6 +1,11 @@
 package dev.verbatim.clean.steps;
 
 import dev.verbatim.clean.steps.MainContentStats.Stat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -32,6 +37,7 @@ final class BoilerplateCleaner {
     void clean(Element content, BoilerplateScanner.Marks marks, MainContentStats stats,
             BoilerplateTally tally) {
         int contentChars = totalChars(content, stats);
+        List<Element> doomed = new ArrayList<>();
         content.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -42,10 +48,40 @@ final class BoilerplateCleaner {
                 Optional<String> reason = reasonToRemove(e, contentChars, marks, stats);
                 if (reason.isPresent()) {
                     tally.add(reason.get(), e);
-                    return FilterResult.REMOVE;
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
+        });
+        removeAll(doomed);
+    }
+
+    /**
+     * Removes the elements once the walk is over, rebuilding each parent's children in one go:
+     * removed one at a time during the walk, each removal made Jsoup renumber all the siblings
+     * before the next one's text was read, quadratic in a page of 50,000 share boxes (8 CPU-s).
+     */
+    private static void removeAll(List<Element> doomed) {
+        Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                byParent.computeIfAbsent(e.parent(), p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
+            }
+        }
+        byParent.forEach((parent, gone) -> {
+            if (gone.size() == 1) {
+                gone.iterator().next().remove();
+                return;
+            }
+            List<Node> kept = new ArrayList<>(parent.childNodeSize() - gone.size());
+            for (Node child : parent.childNodes()) {
+                if (!gone.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
         });
     }
 

@@ -79,8 +79,8 @@ final class DateTimeReader {
 
     /** Every date in {@code text}, in text order, none overlapping another. */
     public List<FoundTime> findAll(String text, boolean monthFirst) {
-        if (!hasDigit(text)) {
-            return List.of();
+        if (!hasYearDigits(text)) {
+            return List.of(); // every form below holds a four-digit year
         }
         String s = halfWidth(text);
         List<FoundTime> found = new ArrayList<>();
@@ -203,10 +203,13 @@ final class DateTimeReader {
         return Integer.parseInt(m.group(group));
     }
 
-    private static boolean hasDigit(String text) {
+    /** Four digits in a row (ASCII or full-width): a text without them holds no year, so no date. */
+    private static boolean hasYearDigits(String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+            run = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') ? run + 1 : 0;
+            if (run == 4) {
                 return true;
             }
         }

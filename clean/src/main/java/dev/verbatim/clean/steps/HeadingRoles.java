@@ -40,9 +40,11 @@ final class HeadingRoles {
     record Walked(SourceBlock block, Line line) {
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.。!！][\"'”’」』)）]?$");
+    private static final TextEnding SENTENCE_END = TextEnding.markMaybeClosed(".。!！", "\"'”’」』)）");
     /** End punctuation: a crosshead or sub-headline has none (a question is not a crosshead either). */
-    private static final Pattern TITLE_END = Pattern.compile("[。．.!！?？；;…,，:：、]$|[。．.!！？?]\\s*[”\"’』」]$");
+    private static final TextEnding TITLE_END = TextEnding.mark("。．.!！?？；;…,，:：、");
+    /** A quoted sentence or question also ends a title line. */
+    private static final TextEnding QUOTE_END = TextEnding.markSpacedClosed("。．.!！？?", "”\"’』」");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,3}");
     /** A line wholly in brackets is a sound cue or a stage note ({@code [MUSIC PLAYING]}), never a title. */
     private static final Pattern BRACKETED = Pattern.compile("[\\[(（][^\\])）]*[\\])）]");
@@ -77,7 +79,7 @@ final class HeadingRoles {
                         ? b.withKind(SourceKind.HEADING) : new SourceBlock(SourceKind.PARAGRAPH, b.text(), true, 0, false);
             }
             bodyStarted |= b.kind() == SourceKind.PARAGRAPH
-                    && (length(b.text()) > MAX_CROSSHEAD || TITLE_END.matcher(b.text()).find());
+                    && (length(b.text()) > MAX_CROSSHEAD || endsTitle(b.text()));
             out.add(b);
         }
         return out;
@@ -86,7 +88,7 @@ final class HeadingRoles {
     private static boolean isPullQuote(List<Walked> walked, int i) {
         SourceBlock b = walked.get(i).block();
         return b.kind() == SourceKind.HEADING && length(b.text()) >= MIN_PULL_QUOTE
-                && SENTENCE_END.matcher(b.text()).find() && kindAt(walked, i - 1) == SourceKind.PARAGRAPH
+                && SENTENCE_END.endsIn(b.text()) && kindAt(walked, i - 1) == SourceKind.PARAGRAPH
                 && kindAt(walked, i + 1) == SourceKind.PARAGRAPH;
     }
 
@@ -97,7 +99,7 @@ final class HeadingRoles {
     private static boolean isCrosshead(List<Walked> walked, int i) {
         Walked w = walked.get(i);
         String text = w.block().text();
-        if (w.line() != Line.PLAIN || TITLE_END.matcher(text).find() || i + 1 >= walked.size()
+        if (w.line() != Line.PLAIN || endsTitle(text) || i + 1 >= walked.size()
                 || BRACKETED.matcher(text).matches()
                 || (length(text) < MIN_CROSSHEAD && !SECTION_NUMBER.matcher(text).matches())) {
             return false;
@@ -105,6 +107,11 @@ final class HeadingRoles {
         SourceBlock next = walked.get(i + 1).block();
         return next.kind() == SourceKind.HEADING && !isLabelLine(next.text()) ? length(text) <= MAX_SUBHEAD
                 : next.kind() == SourceKind.PARAGRAPH && length(text) <= MAX_CROSSHEAD && length(next.text()) > length(text);
+    }
+
+    /** End punctuation of a sentence, a clause or a question, quoted or not. */
+    private static boolean endsTitle(String text) {
+        return TITLE_END.endsIn(text) || QUOTE_END.endsIn(text);
     }
 
     /** A short heading ending in a colon ({@code Ana:}) is a speaker label line, not a title. */
@@ -140,7 +147,7 @@ final class HeadingRoles {
     private static boolean isTitlingLink(List<Walked> walked, int i) {
         Walked w = walked.get(i);
         String text = w.block().text();
-        return w.line() == Line.LINK && length(text) <= MAX_SUBHEAD && !TITLE_END.matcher(text).find()
+        return w.line() == Line.LINK && length(text) <= MAX_SUBHEAD && !endsTitle(text)
                 && i + 1 < walked.size() && isSummary(walked.get(i + 1));
     }
 

@@ -46,9 +46,9 @@ public final class NoiseFilter {
     private final Alternatives prompt;
     private final Pattern widgetLabel;
     private final Alternatives commentHeading;
-    /** Calls to action with text a cheap search screens for (the English ones). */
+    /** Calls to action that a cheap search for their text or characters screens. */
     private final Alternatives action;
-    /** The other calls to action (Chinese ones open with a character class) as one pattern: one scan per block. */
+    /** The other calls to action as one pattern: one scan per block. */
     private final Optional<Pattern> actionScan;
     private final Pattern screenReaderLabel;
 
@@ -65,7 +65,7 @@ public final class NoiseFilter {
         List<String> screened = new ArrayList<>();
         List<String> scanned = new ArrayList<>();
         for (String p : rules.actionPatterns()) {
-            (Alternatives.requiredText(p).isPresent() ? screened : scanned).add(p);
+            (RegexScreen.of(p).isPresent() ? screened : scanned).add(p);
         }
         this.action = Alternatives.of(screened);
         this.actionScan = scanned.isEmpty() ? Optional.empty()

@@ -115,8 +115,12 @@ public final class PageBudget {
         }
     }
 
-    /** {@code text} cut to {@code limits.max_field_chars}, ending in an ellipsis when cut; never splits a surrogate pair. */
-    public String field(String text) {
+    /**
+     * {@code text} without control characters, cut to {@code limits.max_field_chars}, ending in an
+     * ellipsis when cut; never splits a surrogate pair.
+     */
+    public String field(String given) {
+        String text = TextScreen.withoutControls(given);
         int max = limits.maxFieldChars();
         if (text.length() <= max) {
             return text;

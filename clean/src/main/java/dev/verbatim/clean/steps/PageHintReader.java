@@ -42,9 +42,10 @@ public final class PageHintReader {
      * ({@code 澎湃新闻记者 张三}, {@code （责任编辑：李四）}, {@code 【纠错】 责任编辑：李四}), {@code By Name}, {@code Source:}.
      */
     private static final Pattern BYLINE_WORDS = Pattern.compile(
-            "^.{0,12}?(?:作者|记者|記者|撰文|采写|採寫|原创|原創|责任编辑|責任編輯|编辑|編輯|责编|責編)"
-                    + "|^[（(〔【\\[]?\\s*文\\s*[|｜/／∕:：]|^By\\s+\\p{Lu}|^Edited by\\b|\\s(?:By\\s+\\p{Lu}|Edited by\\s)"
-                    + "|^来源[:：]|^來源[:：]|^Source:");
+            "^(?:.{0,12}?(?:作者|记者|記者|撰文|采写|採寫|原创|原創|责任编辑|責任編輯|编辑|編輯|责编|責編)"
+                    + "|[（(〔【\\[]?\\s*文\\s*[|｜/／∕:：]|By\\s+\\p{Lu}|Edited by\\b|来源[:：]|來源[:：]|Source:)");
+    /** The byline words inside a line ({@code … By Name}); only looked for in lines that hold {@code By}. */
+    private static final Pattern INNER_BYLINE = Pattern.compile("\\s(?:By\\s+\\p{Lu}|Edited by\\s)");
     private static final Pattern METADATA = Pattern.compile(
             "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|IP\\s*[属屬]地|[来來]源\\s*[:：]");
     /**
@@ -59,13 +60,13 @@ public final class PageHintReader {
             "comment|reply|related|recommend|sidebar|footer|tweet|embed|preview|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])");
 
     private final DateHintReader dates;
-    private final Set<String> headlineNames;
+    private final List<String> headlineNames;
     private final List<String> bylineNames;
 
     /** A reader of the date sources of {@code dateRules} and the headline and byline element names of {@code rules}. */
     public PageHintReader(DateRules dateRules, MetadataRules rules) {
         this.dates = new DateHintReader(dateRules);
-        this.headlineNames = Set.copyOf(rules.headlineNames());
+        this.headlineNames = List.copyOf(Set.copyOf(rules.headlineNames()));
         this.bylineNames = List.copyOf(rules.bylineNames());
     }
 
@@ -315,10 +316,20 @@ public final class PageHintReader {
         int start = 0;
         for (int i = 0; i <= label.length(); i++) {
             if (i == label.length() || Character.isWhitespace(label.charAt(i))) {
-                if (i > start && headlineNames.contains(label.substring(start, i))) {
+                if (i > start && isHeadlineToken(label, start, i)) {
                     return true;
                 }
                 start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code label[start, end)} is a headline name, compared in place (no token copy, no hashing). */
+    private boolean isHeadlineToken(String label, int start, int end) {
+        for (String name : headlineNames) {
+            if (name.length() == end - start && label.startsWith(name, start)) {
+                return true;
             }
         }
         return false;
@@ -375,12 +386,30 @@ public final class PageHintReader {
             }
             String text = TextNormalizer.line(raw);
             // The ancestor walk is the costly test: only lines that read as metadata get it.
-            if (!text.isEmpty() && (BYLINE_WORDS.matcher(text).find() || METADATA.matcher(text).find())
-                    && !out.contains(text) && !inOtherContent(e)) {
+            if (!text.isEmpty() && isBylineOrMetadata(text) && !out.contains(text) && !inOtherContent(e)) {
                 out.add(text);
             }
         }
         return out;
+    }
+
+    /**
+     * A byline or metadata line: byline words at its start or inside it, or a date, an IP location or a source.
+     * Each pattern runs only on lines holding the text its matches need ({@code By}, four digits, {@code IP}, {@code 源}).
+     */
+    private static boolean isBylineOrMetadata(String text) {
+        return BYLINE_WORDS.matcher(text).lookingAt()
+                || ((text.contains("By") || text.contains("Edited by")) && INNER_BYLINE.matcher(text).find())
+                || ((hasFourDigits(text) || text.contains("IP") || text.indexOf('源') >= 0) && METADATA.matcher(text).find());
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length() && run < 4; i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+        }
+        return run == 4;
     }
 
     /** Inside comments, related lists, sidebars or footers: their dates and names belong to other texts. */
@@ -410,12 +439,18 @@ public final class PageHintReader {
         List<JsonNode> out = new ArrayList<>();
         for (Element script : scripts) {
             try {
-                collect(JSON.readTree(CDATA.matcher(script.data()).replaceAll("")), out);
+                collect(JSON.readTree(withoutCommentMarks(script.data())), out);
             } catch (JsonProcessingException e) {
                 // Broken JSON-LD is common; the page simply has no hints from it.
             }
         }
         return out;
+    }
+
+    /** The script text without a CDATA or comment wrapper; most have none, and are not scanned for one. */
+    private static String withoutCommentMarks(String data) {
+        boolean marked = data.contains("<!") || data.contains("]]>") || data.contains("-->");
+        return marked ? CDATA.matcher(data).replaceAll("") : data;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out) {

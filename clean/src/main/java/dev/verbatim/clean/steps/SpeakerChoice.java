@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 final class SpeakerChoice {
 
     /** A statement ends with a full stop or an exclamation, not a question mark as headings may. */
-    private static final Pattern STATEMENT_END = Pattern.compile("[。.!！…][”\"’」』)）]?$");
+    private static final TextEnding STATEMENT_END = TextEnding.markMaybeClosed("。.!！…", "”\"’」』)）");
     /** Speech ends a sentence: a full stop, question or exclamation mark, or an ellipsis, maybe inside quotes. */
-    private static final Pattern SPEECH_END = Pattern.compile("[。.!！?？…][”\"’」』]?$");
+    private static final TextEnding SPEECH_END = TextEnding.markMaybeClosed("。.!！?？…", "”\"’」』");
     /** Text after a label this long, in characters, is speech even without an end mark (raw transcripts). */
     private static final int LONG_SPEECH = 100;
     /** Longest line, in characters, that can be a speaker's name standing alone. */
@@ -40,7 +40,7 @@ final class SpeakerChoice {
     private final SpeakerRules rules;
     private final LabelParser parser;
     private final Pattern notASpeaker;
-    private final List<Pattern> definitions;
+    private final List<ScreenedPattern> definitions;
     private final Set<String> honorifics;
 
     SpeakerChoice(SpeakerRules rules, LabelParser parser) {
@@ -48,7 +48,7 @@ final class SpeakerChoice {
         this.parser = parser;
         this.notASpeaker = Pattern.compile(rules.notSpeakers().isEmpty() ? "(?!)"
                 : "^(?:" + String.join("|", rules.notSpeakers()) + ")");
-        this.definitions = rules.labelDefinitions().stream().map(Pattern::compile).toList();
+        this.definitions = rules.labelDefinitions().stream().map(ScreenedPattern::compile).toList();
         this.honorifics = Set.copyOf(rules.honorifics());
     }
 
@@ -113,7 +113,7 @@ final class SpeakerChoice {
             if (m.isPresent() && label.equals(aliases.get(m.get().label())) && !m.get().rest().isEmpty()) {
                 String rest = m.get().rest();
                 lines++;
-                sentences += rest.length() >= LONG_SPEECH || SPEECH_END.matcher(rest).find() ? 1 : 0;
+                sentences += rest.length() >= LONG_SPEECH || SPEECH_END.endsIn(rest) ? 1 : 0;
             }
         }
         return sentences * 2 >= lines;
@@ -198,10 +198,10 @@ final class SpeakerChoice {
             return out;
         }
         for (SourceBlock b : blocks) {
-            for (Pattern p : definitions) {
-                Matcher m = p.matcher(b.text());
-                while (m.find()) {
-                    out.add(bare(m.group("label").strip()));
+            for (ScreenedPattern p : definitions) {
+                Optional<Matcher> m = p.matcher(b.text());
+                while (m.isPresent() && m.get().find()) {
+                    out.add(bare(m.get().group("label").strip()));
                 }
             }
         }
@@ -215,7 +215,7 @@ final class SpeakerChoice {
     private static boolean speaksOnce(String label, List<Optional<LabelMatch>> matches) {
         return matches.stream().flatMap(Optional::stream).filter(m -> m.label().equals(label))
                 .allMatch(m -> m.rest().isEmpty() || (m.rest().length() >= MIN_SPEECH
-                        && !Character.isLowerCase(m.rest().codePointAt(0)) && STATEMENT_END.matcher(m.rest()).find()));
+                        && !Character.isLowerCase(m.rest().codePointAt(0)) && STATEMENT_END.endsIn(m.rest())));
     }
 
     /** True when a recurring speaker's label stands within two blocks of each line of {@code label}. */

@@ -23,7 +23,7 @@ public final class SpeakerProfiler {
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern LATIN_AFTER = Pattern.compile("\\s*[（(]\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*[)）]");
     private static final int MAX_GIVEN = 4;
-    private static final Pattern ASKS = Pattern.compile("[?？]\\s*$");
+    private static final TextEnding ASKS = TextEnding.markThenSpaces("?？");
 
     private final SpeakerRules rules;
     private final Set<String> hostWords;
@@ -76,7 +76,7 @@ public final class SpeakerProfiler {
             for (Block b : seg.blocks()) {
                 if (b.type() == BlockType.TURN && b.speaker().orElse("").equals(label)) {
                     turns++;
-                    asks += ASKS.matcher(b.text()).find() ? 1 : 0;
+                    asks += ASKS.endsIn(b.text()) ? 1 : 0;
                 }
             }
             double share = turns == 0 ? 0 : asks / (double) turns;

@@ -3,7 +3,8 @@ package dev.verbatim.clean.steps;
 /**
  * Whitespace normalization shared by the readers: trims and collapses runs of white space
  * (including line breaks inside markup text, no-break and ideographic spaces) into one ASCII space,
- * and drops zero-width characters. Plain loops, no regular expressions: it runs on every text node.
+ * and drops zero-width characters and control characters (those a character reference such as
+ * {@code &#x1b;} brings back after decoding). Plain loops, no regular expressions: it runs on every text node.
  *
  * <p>Thread-safe and stateless.
  */
@@ -54,6 +55,7 @@ final class TextNormalizer {
     }
 
     private static boolean isInvisible(char c) {
-        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || TextScreen.removable(c);
     }
 }

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class TurnSegmenter {
 
-    private static final Pattern HEADING_END = Pattern.compile("[。．.!！；;…,，:：、]$|[。．.!！？?]\\s*[”\"’』」]$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？][”\"’』」)）]?$");
+    private static final TextEnding HEADING_END = TextEnding.mark("。．.!！；;…,，:：、");
+    private static final TextEnding QUOTE_END = TextEnding.markSpacedClosed("。．.!！？?", "”\"’』」");
+    private static final TextEnding SENTENCE_END = TextEnding.markMaybeClosed("。.!！?？", "”\"’』」)）");
     private static final Pattern ASIDE = Pattern.compile(
             "^(?:[（(\\[【].*[)）\\]】]$|[（(\\[【]?(?:编者按|編者按|编者注|編者註|编者的话|編者的話|(?i:editor'?s note)))",
             Pattern.DOTALL);
@@ -152,7 +153,7 @@ public final class TurnSegmenter {
                     ? labels.parse(b.text()).filter(m -> m.rest().isEmpty()) : Optional.empty();
         }
         Optional<LabelMatch> m = labels.parse(b.text());
-        return b.isHeadingTag() ? m.filter(l -> l.rest().isEmpty() || SENTENCE_END.matcher(l.rest()).find()
+        return b.isHeadingTag() ? m.filter(l -> l.rest().isEmpty() || SENTENCE_END.endsIn(l.rest())
                 || labels.isQaMarker(l.label())) : m;
     }
 
@@ -170,7 +171,7 @@ public final class TurnSegmenter {
 
     /** A full sentence set off as a heading or bold line: a highlight of the running answer. */
     private static boolean isSetOffSentence(SourceBlock b) {
-        if (b.kind() != SourceKind.HEADING || b.plain() || !SENTENCE_END.matcher(b.text()).find()) {
+        if (b.kind() != SourceKind.HEADING || b.plain() || !SENTENCE_END.endsIn(b.text())) {
             return false;
         }
         long han = b.text().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
@@ -185,7 +186,7 @@ public final class TurnSegmenter {
 
     static boolean isHeadingLine(String text) {
         int len = text.codePointCount(0, text.length());
-        return len >= MIN_HEADING && len <= MAX_HEADING && text.indexOf('。') < 0 && !HEADING_END.matcher(text).find();
+        return len >= MIN_HEADING && len <= MAX_HEADING && text.indexOf('。') < 0 && !HEADING_END.endsIn(text) && !QUOTE_END.endsIn(text);
     }
 
     /** Accumulates blocks and the open turn. */

@@ -105,6 +105,37 @@ class CleanTopologyTest {
     }
 
     @Test
+    void listenerHearsOfEachPageWithTheTimeTheCoreTook() {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RejectionCounts.Listener listener = new RejectionCounts.Listener() {
+            @Override
+            public void cleaned(long nanos) {
+                heard.add("cleaned " + (nanos >= 2_000_000));
+            }
+
+            @Override
+            public void rejected(Rejection r, long nanos) {
+                heard.add("rejected " + r.reason().wireName() + " " + (nanos >= 2_000_000));
+            }
+        };
+        Function<RawPage, CleanResult> slowCore = p -> {
+            long until = System.nanoTime() + 2_000_000; // the core takes at least 2 ms
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            return p.body().length == 0 ? new CleanResult.Rejected(new Rejection(Stage.DECODE, Reason.EMPTY_BODY, "empty"))
+                    : cleanedAsTitle(p);
+        };
+        StreamsBuilder b = new StreamsBuilder();
+        CleanTopology.build(b, TOPICS, slowCore, new RulesActivation(7, "rules-x"), new RejectionCounts(listener));
+        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), CleanStreams.properties("unused:9092", "test", state, 1, 100))) {
+            pipe(d, URL, "Headline".getBytes(StandardCharsets.UTF_8), "text/html", "2025-11-26T09:00:00Z");
+            pipe(d, URL + "/empty", new byte[0], "text/html", "2025-11-26T09:00:00Z");
+        }
+        assertThat(heard).containsExactly("cleaned true", "rejected empty-body true");
+    }
+
+    @Test
     void rejectedPageAlsoTombstonesItsTranscriptSoStorageForgetsIt() {
         Function<RawPage, CleanResult> core = p -> new CleanResult.Rejected(
                 new Rejection(Stage.SEGMENT, Reason.TOO_SHORT, "5 characters"));
@@ -132,6 +163,19 @@ class CleanTopologyTest {
             TestRecord<String, byte[]> rejected = out(d, TOPICS.rejected()).readRecord();
             assertThat(header(rejected, PageHeaders.ERROR_STAGE)).isEqualTo("unexpected");
             assertThat(header(rejected, PageHeaders.ERROR_DETAIL)).isEqualTo("IllegalStateException: bug in a step");
+            assertThat(out(d, TOPICS.transcripts()).readValuesToList()).filteredOn(v -> v != null).hasSize(1);
+        }
+    }
+
+    @Test
+    void recordWithARefusedUrlIsRejectedAsMalformedAndTheStreamGoesOn() {
+        try (TopologyTestDriver d = driver(CleanTopologyTest::cleanedAsTitle)) {
+            pipe(d, "javascript:alert(1)", "<p>x</p>".getBytes(StandardCharsets.UTF_8), "text/html", "2025-11-26T09:00:00Z");
+            pipe(d, URL, "fine".getBytes(StandardCharsets.UTF_8), "text/html", "2025-11-26T09:00:00Z");
+            TestRecord<String, byte[]> r = out(d, TOPICS.rejected()).readRecord();
+            assertThat(header(r, PageHeaders.ERROR_REASON)).isEqualTo("malformed-record");
+            assertThat(header(r, PageHeaders.ERROR_DETAIL)).isEqualTo(
+                    "the record's URL is refused: not an absolute file or http or https URL (scheme 'javascript')");
             assertThat(out(d, TOPICS.transcripts()).readValuesToList()).filteredOn(v -> v != null).hasSize(1);
         }
     }

@@ -37,17 +37,6 @@ class AlternativesTest {
     }
 
     @Test
-    void requiredTextIsOnlyTakenWhenEveryMatchHoldsIt() {
-        assertThat(Alternatives.requiredText("(?i:transcripts?\\b.{0,80}\\bmay (?:contain|not be)\\b)"))
-                .contains("transcript");
-        assertThat(Alternatives.requiredText("(?i:\\bmay not be (?:reproduced|republished)\\b)")).contains("may not be ");
-        assertThat(Alternatives.requiredText("(?i:abc)?xyz")).isEmpty();
-        assertThat(Alternatives.requiredText("(?i:foo)|bar")).isEmpty();
-        assertThat(Alternatives.requiredText("(?i:foo|bar)")).isEmpty();
-        assertThat(Alternatives.requiredText("ab")).isEmpty();
-    }
-
-    @Test
     void noAlternativesMatchNothing() {
         assertThat(Alternatives.of(List.of()).foundIn("anything")).isFalse();
         assertThat(Alternatives.of(List.of()).startsIn("anything")).isFalse();

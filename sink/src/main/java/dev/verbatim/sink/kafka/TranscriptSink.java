@@ -85,7 +85,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     /** Wakes a back-off early when the sink is closed. */
     private final Object pause = new Object();
     /** The wait before the batch is delivered again after the store failed; 0 after a success. */
-    private long retryDelayMs;
+    private volatile long retryDelayMs;
     private final Outage outage;
     /** Records stored but not committed (a commit failed while the cluster was away); sink thread only. */
     private boolean commitPending;
@@ -328,6 +328,11 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     /** Records skipped because they were made under rules older than the active ones (or by another build). */
     public long skippedOtherRules() {
         return skippedOtherRules.sum();
+    }
+
+    /** Whether the last batch failed to store and waits to be delivered again (the health check asks). */
+    public boolean storeFailing() {
+        return retryDelayMs > 0;
     }
 
     /** Batches the store failed to write so far; each was delivered again after a back-off. */
