@@ -185,7 +185,13 @@ final class PageCommands {
                 outcomes.skipped(f, "its transcript would be " + name + ", already written for " + first);
                 return;
             }
-            CleanResult result = cleaner.clean(page);
+            CleanResult result;
+            try {
+                result = cleaner.clean(page);
+            } catch (RuntimeException e) { // the command's one catch-all, as at the Kafka boundary: the run goes on
+                outcomes.rejected(f, "unexpected/internal-error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                return;
+            }
             if (result instanceof CleanResult.Rejected r) {
                 outcomes.rejected(f, r.rejection().summary());
                 return;

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.jsoup.helper.ValidationException;
 import org.jsoup.nodes.Document;
 
 /**
@@ -168,7 +169,13 @@ public final class PageCleaner {
             laps.lap("parse", Stage.PARSE);
         } else {
             boolean markdownPage = text.format() == PageFormat.MARKDOWN;
-            Document doc = markdownPage ? markdown.render(text.text(), page.url()) : parser.parse(text.text(), page.url());
+            Document doc;
+            try {
+                doc = markdownPage ? markdown.render(text.text(), page.url()) : parser.parse(text.text(), page.url());
+            } catch (ValidationException e) {
+                // Jsoup's own "Bug: ..." assertions (template insertion modes): found by the core fuzz run.
+                return reject(Stage.PARSE, Reason.INTERNAL_ERROR, "the HTML parser failed: " + e.getMessage());
+            }
             laps.lap("parse", Stage.PARSE);
             hints = hintReader.read(doc);
             if (markdownPage) {

@@ -35,11 +35,12 @@ public final class BlockWalker {
     /** Text after a linked promo heading in its box: a short aside at most. */
     private static final int MAX_PROMO_TAIL = 200;
     private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
+    /** Boilerplate names; a field whose label is hidden ({@code field--label-hidden}, Drupal) is shown, not hidden. */
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[\\s_-])(?:ads?|adv|advert|advertisement|adsbygoogle|banner|share|sharing|social|related|recommend"
                     + "|comments?|breadcrumbs?|crumbs?|nav|navbar|menu|footer|sidebar|tags?|hot|newsletter|subscribe"
                     + "|promo|sponsor(?:ed)?|corrections?|copyright|login|toolbar|stories|popular|trending|rank"
-                    + "|hide|hidden|sr-only|visually-hidden|paywall|modal|popup|cookie)(?:$|[\\s_-])");
+                    + "|hide|(?<!label-)hidden|sr-only|visually-hidden|paywall|modal|popup|cookie)(?:$|[\\s_-])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden"
             + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|font-size\\s*:\\s*0(?![.\\d]))");
     private static final Pattern BOLD_STYLE = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");

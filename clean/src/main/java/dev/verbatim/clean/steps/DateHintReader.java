@@ -2,8 +2,12 @@ package dev.verbatim.clean.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,19 +32,34 @@ import org.jsoup.select.NodeTraversor;
  */
 final class DateHintReader {
 
+    /**
+     * A date in a URL path: {@code /2019/04/28/} (the day closing its segment, not {@code /2023/10/3-fragen}),
+     * {@code /20190428/} or {@code -2019-04-28}, and day first {@code /28-04-2019}.
+     */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|[^\\d])|[/_-]((?:19|20)\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})(?=[/_.-]|$)");
+            "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|\\.html?$)"
+                    + "|[/_-]((?:19|20)\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})(?=[/_.-]|$)"
+                    + "|[/_-](\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?=[/_.-]|$)");
+    /** A full date in page source: {@code 2020-04-17}, {@code 2020/04/17}, {@code /2016/05/04/}, {@code 17.04.2020}. */
+    private static final Pattern SOURCE_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})([-/._])(\\d{2})\\2(\\d{2})(?!\\d)|(?<![\\d.])(\\d{2})\\.(\\d{2})\\.((?:19|20)\\d{2})(?![\\d.])");
     private static final Pattern MODIFIED_MARK = Pattern.compile("modif|updat|revis|aktualis|lastmod");
     private static final Pattern PUBLISHED_MARK = Pattern.compile("publish|pubdate|created|posted|entry-date");
     private static final Pattern SCRIPT_VALUE = Pattern.compile("\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
     private static final Set<String> CONTAINERS = Set.of("div", "p", "ul", "ol", "li", "table", "tr", "section",
             "article", "header", "footer", "nav", "aside", "form", "dl");
     private static final int MAX_LINE = 100;
+    /** Lines up to this long may print a date with a two-digit year ({@code Von: Name | 31.10.23}). */
+    private static final int SHORT_LINE = 40;
     /** Paragraphs after the headline whose opening is read for a dateline, characters read, where the date starts. */
     private static final int MAX_DATELINES = 3;
     private static final int DATELINE_CHARS = 48;
     private static final int DATELINE_START = 24;
+    /** Characters read from the opening of a long date-named element (whitespace of the markup included). */
+    private static final int OPENING_CHARS = 160;
     private static final int OTHER_CONTENT_LEVELS = 6;
+    /** Date-bearing elements just above the headline that still head the article ({@code Kicker | 02. November 2021}). */
+    private static final int HEAD_LEAD = 3;
     private static final String DIGITS = "0123456789０１２３４５６７８９";
 
     private final DateRules rules;
@@ -143,14 +162,47 @@ final class DateHintReader {
         return Optional.empty();
     }
 
+    /**
+     * The full dates written anywhere in {@code source} (the page's attributes, scripts and comments), as {@link DateSource#SOURCE}
+     * candidates, the most frequent first (ties in page order): htmldate's last resort for pages that state
+     * their date only in link paths, scripts or attributes.
+     */
+    List<DateCandidate> sourceDates(String source) {
+        Map<LocalDate, Integer> counts = new LinkedHashMap<>();
+        Matcher m = SOURCE_DATE.matcher(source);
+        while (m.find()) {
+            Optional<LocalDate> day = m.group(1) != null ? day(m.group(1), m.group(3), m.group(4))
+                    : day(m.group(7), m.group(6), m.group(5));
+            day.ifPresent(d -> counts.merge(d, 1, Integer::sum));
+        }
+        List<LocalDate> days = new ArrayList<>(counts.keySet());
+        days.sort(Comparator.comparing(counts::get, Comparator.reverseOrder()));
+        List<DateCandidate> out = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            FoundTime t = new FoundTime(days.get(i).atStartOfDay(), Optional.empty(), false);
+            out.add(new DateCandidate(t, DateSource.SOURCE, i, false));
+        }
+        return out;
+    }
+
+    private static Optional<LocalDate> day(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The date in the path of the first URL that has one. */
     Optional<FoundTime> urlDate(List<String> urls) {
         for (String url : urls) {
             String path = path(url);
             Matcher m = URL_DATE.matcher(path);
             while (m.find()) {
-                int g = m.group(1) != null ? 1 : 4;
-                Optional<FoundTime> t = reader.find(m.group(g) + "-" + m.group(g + 1) + "-" + m.group(g + 2));
+                Optional<FoundTime> t = reader.find(m.group(7) != null
+                        ? m.group(7) + "." + m.group(8) + "." + m.group(9)
+                        : m.group(1) != null ? m.group(1) + "-" + m.group(2) + "-" + m.group(3)
+                        : m.group(4) + "-" + m.group(5) + "-" + m.group(6));
                 if (t.isPresent()) {
                     return t;
                 }
@@ -179,20 +231,16 @@ final class DateHintReader {
             if (markup.isPresent()) {
                 Optional<FoundTime> t = markupValue(e).flatMap(reader::find);
                 if (t.isPresent()) {
-                    out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt));
+                    out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt - HEAD_LEAD));
                 }
             }
             if (!printsDigits(e) || holdsBlocks(e)) {
                 continue;
             }
             if (!TextBound.mayFit(e, MAX_LINE, DIGITS)) {
-                if (i >= headlineAt && datelines < MAX_DATELINES && e.normalName().equals("p")) {
-                    datelines++;
-                    Optional<FoundTime> t = dateline(e, monthFirst);
-                    if (t.isPresent()) {
-                        out.add(new DateCandidate(t.get(), DateSource.TEXT, i, true));
-                    }
-                }
+                boolean paragraph = i >= headlineAt && e.normalName().equals("p");
+                datelines += longLine(e, i, i >= headlineAt - HEAD_LEAD, paragraph && datelines < MAX_DATELINES,
+                        monthFirst, out) ? 1 : 0;
                 continue;
             }
             String text = TextNormalizer.line(e.text());
@@ -200,22 +248,45 @@ final class DateHintReader {
                 continue;
             }
             List<FoundTime> times = reader.findAll(text, monthFirst);
+            if (times.isEmpty() && text.length() <= SHORT_LINE && text.indexOf('.') >= 0) {
+                times = reader.findShortYear(text).map(List::of).orElse(List.of());
+            }
             if (!times.isEmpty()) {
                 DateSource plain = inOtherContent(e) ? DateSource.OTHER
                         : dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT;
-                visible(text, times, plain, i, i >= headlineAt, out);
+                visible(text, times, plain, i, i >= headlineAt - HEAD_LEAD, out);
             }
         }
     }
 
-    /** A date that opens a paragraph after the headline, as a dateline does ({@code 12.11.2021 – Der Text…}). */
-    private Optional<FoundTime> dateline(Element p, boolean monthFirst) {
-        String head = TextNormalizer.line(firstText(p));
-        return reader.findAll(head, monthFirst).stream().filter(t -> t.start() <= DATELINE_START).findFirst();
+    /**
+     * The date of a line too long to read whole: a dateline opening a paragraph after the headline
+     * ({@code 12.11.2021 – Der Text…}), else the first date in the opening of a date-named element (a
+     * blog's post footer: {@code Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und …}).
+     *
+     * @return whether the line was read as a possible dateline
+     */
+    private boolean longLine(Element e, int position, boolean nearHead, boolean mayBeDateline, boolean monthFirst,
+            List<DateCandidate> out) {
+        if (mayBeDateline) {
+            String head = TextNormalizer.line(firstText(e, DATELINE_CHARS));
+            Optional<FoundTime> t = reader.findAll(head, monthFirst).stream()
+                    .filter(f -> f.start() <= DATELINE_START).findFirst();
+            t.ifPresent(f -> out.add(new DateCandidate(f, DateSource.TEXT, position, true)));
+            if (t.isPresent()) {
+                return true;
+            }
+        }
+        if (dateNamed(e) && !inOtherContent(e)) {
+            String opening = TextNormalizer.line(firstText(e, OPENING_CHARS));
+            reader.findAll(opening, monthFirst).stream().findFirst()
+                    .ifPresent(f -> visible(opening, List.of(f), DateSource.DATE_ELEMENT, position, nearHead, out));
+        }
+        return mayBeDateline;
     }
 
-    /** The paragraph's first characters, however deep in its inline children, without building its whole text. */
-    private static String firstText(Element p) {
+    /** The element's first {@code chars} characters, however deep in its inline children, without building its whole text. */
+    private static String firstText(Element p, int chars) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -223,10 +294,10 @@ final class DateHintReader {
                 if (node instanceof TextNode t) {
                     sb.append(t.getWholeText());
                 }
-                return sb.length() >= DATELINE_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+                return sb.length() >= chars ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, p);
-        return sb.length() > DATELINE_CHARS ? sb.substring(0, DATELINE_CHARS) : sb.toString();
+        return sb.length() > chars ? sb.substring(0, chars) : sb.toString();
     }
 
     /** A digit in the element's own text or in a child's: it prints a number itself, or labels a child's. */
@@ -271,10 +342,10 @@ final class DateHintReader {
     private Optional<DateSource> markupSource(Element e) {
         boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
         boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title");
-        if (!time && !abbr && !e.hasAttr("itemprop")) {
+        if (!time && !abbr && !e.hasAttr("itemprop") && !e.hasAttr("property")) {
             return Optional.empty();
         }
-        String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        String prop = itemProperty(e);
         String names = (e.className() + " " + prop).toLowerCase(Locale.ROOT);
         abbr = abbr && names.contains("published");
         if (!time && !abbr && !prop.startsWith("date")) {
@@ -288,6 +359,15 @@ final class DateHintReader {
             return Optional.of(DateSource.MARKUP);
         }
         return time ? Optional.of(DateSource.TIME) : Optional.empty();
+    }
+
+    /**
+     * The element's microdata property, or its RDFa property without the vocabulary prefix
+     * ({@code property="schema:dateCreated"}, {@code property="dc:date"}), lower-cased.
+     */
+    private static String itemProperty(Element e) {
+        String prop = e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("property");
+        return prop.substring(prop.indexOf(':') + 1).toLowerCase(Locale.ROOT);
     }
 
     private static Optional<String> markupValue(Element e) {

@@ -20,6 +20,11 @@ enum DateSource {
     TEXT,
     /** A modification time ({@code dateModified}, {@code Updated …}): used only when nothing else dates the page. */
     MODIFIED,
-    /** A visible date inside comments, related lists or sidebars: the last resort. */
-    OTHER
+    /** A visible date inside comments, related lists or sidebars. */
+    OTHER,
+    /**
+     * A date anywhere in the page's source (link and image paths, scripts, attributes, comments), read
+     * only when the page states none elsewhere, the most frequent first: the last resort.
+     */
+    SOURCE
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Finds dates and times in a text, in the forms pages print and mark up: ISO-8601 (also the basic
  * form {@code 20200516T14:51:53Z} and fractional seconds, which are dropped), {@code 2025/11/26},
  * {@code 2025年11月26日 16:13} (full-width digits too), day-first numeric {@code 26.11.2025} and
- * {@code 26/11/2025} ({@code 11/26/2025} when the day cannot be the month, or when the caller
+ * {@code 26/11/2025}, {@code 26 | 11 | 2025} ({@code 11/26/2025} when the day cannot be the month, or when the caller
  * reads month-first), month names of seven languages ({@code 26. November 2025},
  * {@code Nov 26, 2025}, {@code 26 de noviembre de 2025}, RFC 2822 {@code Wed, 26 Nov 2025 16:13:07 +0000}),
  * a time of day with {@code am/pm}, {@code Uhr} or {@code h}, and an offset or zone name after it
@@ -41,7 +41,12 @@ final class DateTimeReader {
     private static final Pattern BASIC = Pattern.compile(
             "(?<!\\d)(\\d{4})(\\d{2})(\\d{2})T(\\d{2}):?(\\d{2})(?::?(\\d{2}))?(?:[.,]\\d+)?(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern DMY = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
+            "(?<![\\d.])(\\d{1,2})\\s?([./|-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
+    /** A day-first date with a two-digit year, {@code 28.01.22}: read only where a line is nothing else. */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])" + TIME, Pattern.CASE_INSENSITIVE);
+    /** Two-digit years from this one on are in the 1900s ({@code 28.01.98}), below it in the 2000s. */
+    private static final int CENTURY_PIVOT = 70;
     private static final Pattern DAY_NAME = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)?[\\s-]*(?:de\\s+)?(\\p{L}{3,12})\\.?,?[\\s-]*(?:de\\s+|del\\s+)?"
                     + "(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
@@ -101,6 +106,19 @@ final class DateTimeReader {
         return out;
     }
 
+    /**
+     * The date of a short line that prints it day first with a two-digit year ({@code 31.10.23},
+     * {@code Anmeldedatum: 26.10.13}): a form too loose to read in running text.
+     */
+    public Optional<FoundTime> findShortYear(String line) {
+        Matcher m = SHORT_YEAR.matcher(halfWidth(line));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int yy = num(m, 3);
+        return build(m, yy >= CENTURY_PIVOT ? 1900 + yy : 2000 + yy, num(m, 2), num(m, 1), 4);
+    }
+
     private interface Reading {
         Optional<FoundTime> read(Matcher m);
     }
@@ -125,7 +143,10 @@ final class DateTimeReader {
         int a = num(m, 1);
         int b = num(m, 3);
         boolean swap = b > 12 || (monthFirst && a <= 12 && !m.group(2).equals("."));
-        return swap ? build(m, num(m, 4), a, b, 5) : build(m, num(m, 4), b, a, 5);
+        Optional<FoundTime> t = swap ? build(m, num(m, 4), a, b, 5) : build(m, num(m, 4), b, a, 5);
+        // Dots are day first everywhere (26.11.2025); slashes and dashes are written both ways.
+        boolean swappable = a <= 12 && b <= 12 && a != b && !m.group(2).equals(".");
+        return t.map(f -> swappable ? new FoundTime(f.local(), f.offset(), f.timed(), f.start(), f.end(), true) : f);
     }
 
     private Optional<FoundTime> named(Matcher m, int monthGroup, int dayGroup, int yearGroup) {

@@ -1,5 +1,6 @@
 package dev.verbatim.clean.steps;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,8 +16,11 @@ import java.util.Optional;
  * @param timed  whether the text gave a time of day, not only a date
  * @param start  where the match starts in the text
  * @param end    where the match ends in the text
+ * @param swappable whether the text wrote day and month as two numbers that could each be the month,
+ *                  without dots ({@code 11/01/2021}): the other reading may be the one meant
  */
-record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed, int start, int end) {
+record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed, int start, int end,
+        boolean swappable) {
 
     public FoundTime {
         Objects.requireNonNull(local, "local");
@@ -25,7 +29,19 @@ record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed
 
     /** A date and time with the offset the text stated, without a position. */
     public FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed) {
-        this(local, offset, timed, 0, 0);
+        this(local, offset, timed, 0, 0, false);
+    }
+
+    /** A date and time found between {@code start} and {@code end}, day and month not swappable. */
+    public FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed, int start, int end) {
+        this(local, offset, timed, start, end, false);
+    }
+
+    /** Whether the text may have meant {@code day}: this date's day, or its other reading when swappable. */
+    public boolean mayBe(LocalDate day) {
+        LocalDate own = local.toLocalDate();
+        return own.equals(day) || swappable && own.getYear() == day.getYear()
+                && own.getDayOfMonth() == day.getMonthValue() && own.getMonthValue() == day.getDayOfMonth();
     }
 
     /** The instant, using {@code fallback} when the text stated no offset. */
@@ -40,6 +56,6 @@ record FoundTime(LocalDateTime local, Optional<ZoneOffset> offset, boolean timed
 
     /** This time with {@code o} as its offset, when it states none. */
     public FoundTime withOffset(ZoneOffset o) {
-        return offset.isPresent() ? this : new FoundTime(local, Optional.of(o), timed, start, end);
+        return offset.isPresent() ? this : new FoundTime(local, Optional.of(o), timed, start, end, swappable);
     }
 }

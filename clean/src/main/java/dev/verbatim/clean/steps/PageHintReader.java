@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,7 +37,7 @@ public final class PageHintReader {
     private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!\\[CDATA\\[|<!--)|(?:\\]\\]>|-->)\\s*$");
     /** Elements that may print a date line, inside the body. */
     private static final Set<String> DATE_LINES = Set.of("p", "span", "div", "li", "address", "small", "em", "i",
-            "b", "strong", "font", "td", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr", "a");
+            "b", "strong", "font", "td", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "header", "time", "abbr", "a", "nobr");
     /**
      * Byline and source lines: a role word near the start, after a bracket, a button or a short outlet name
      * ({@code 澎湃新闻记者 张三}, {@code （责任编辑：李四）}, {@code 【纠错】 责任编辑：李四}), {@code By Name}, {@code Source:}.
@@ -81,6 +82,9 @@ public final class PageHintReader {
         urls.add(doc.location());
         List<DateCandidate> published = dates.read(metas, ld, scan.scripts, scan.dated, scan.headlineAt, urls,
                 monthFirst(lang(scan)));
+        if (published.isEmpty()) {
+            published = dates.sourceDates(source(doc));
+        }
         List<String> authors = new ArrayList<>();
         meta(metas, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
         meta(metas, "author").ifPresent(authors::add);
@@ -93,6 +97,24 @@ public final class PageHintReader {
                         .or(() -> meta(metas, "dc.publisher")).or(() -> meta(metas, "dcterms.publisher")),
                 authors, metaLines(scan.lines), lang(scan), bylines(scan),
                 urls.stream().filter(u -> u.startsWith("http")).findFirst());
+    }
+
+    /**
+     * The page's source without its text: attribute values (link and image paths), script data and
+     * comments, where a page that prints no date may still name it.
+     */
+    private static String source(Document doc) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                e.attributes().forEach(a -> sb.append(a.getValue()).append('\n'));
+            } else if (node instanceof DataNode d) {
+                sb.append(d.getWholeData()).append('\n');
+            } else if (node instanceof Comment c) {
+                sb.append(c.getData()).append('\n');
+            }
+        }, doc);
+        return sb.toString();
     }
 
     /** The {@code <title>} text; a crawl wrapper before {@code <html>} can push it out of the head, an SVG's does not count. */

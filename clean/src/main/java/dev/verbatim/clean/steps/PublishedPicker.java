@@ -8,10 +8,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Chooses a page's publication time among the dates it states: machine-readable publication
@@ -20,7 +23,8 @@ import java.util.Optional;
  * page. Dates before the rules' first year or after the fetch are never it. A date without a time
  * takes the time of day that another source gives for the same day. A time without an offset takes
  * the offset that the page states elsewhere (the same time printed with a zone, another date with an
- * offset), else the site's home zone (by host, then page language, then top-level domain), else UTC.
+ * offset), else the site's home zone (by host, then page language, then top-level domain), else UTC. A
+ * time stated in UTC is written in UTC, as the page states it.
  *
  * <p>Thread-safe: holds only immutable maps.
  */
@@ -29,6 +33,16 @@ final class PublishedPicker {
     private static final Duration FUTURE_SLACK = Duration.ofDays(1);
     private static final Comparator<DateCandidate> BEST = Comparator.comparing(DateCandidate::source)
             .thenComparing(c -> !c.nearHead()).thenComparingInt(DateCandidate::position);
+
+    /** Sources that state a date in markup rather than print it. */
+    private static final Set<DateSource> MACHINE_READABLE = EnumSet.of(DateSource.META, DateSource.JSON_LD,
+            DateSource.MARKUP, DateSource.TIME);
+    /** Dates printed after the headline that, all on one day, date the article against unprinted markup. */
+    private static final Set<DateSource> PRINTED = EnumSet.of(DateSource.LABELLED, DateSource.DATE_ELEMENT,
+            DateSource.TIME, DateSource.TEXT);
+    /** Sources of dates a reader sees anywhere on the page. */
+    private static final Set<DateSource> SHOWN = EnumSet.of(DateSource.LABELLED, DateSource.DATE_ELEMENT,
+            DateSource.TEXT, DateSource.OTHER);
 
     private final int minYear;
     private final Map<String, ZoneId> siteZones;
@@ -55,7 +69,13 @@ final class PublishedPicker {
         }
         Optional<LocalDate> urlDate = plausible.stream().filter(c -> c.source() == DateSource.URL).findFirst()
                 .map(c -> c.time().local().toLocalDate());
-        DateCandidate chosen = best.get();
+        Optional<ZoneId> home = homeZone(language, url);
+        Optional<DateCandidate> printed = printedInstead(best.get(), plausible);
+        Optional<OffsetDateTime> reconciled = printed.flatMap(p -> onPrintedDayAtHome(best.get(), p, home));
+        if (reconciled.isPresent()) {
+            return reconciled;
+        }
+        DateCandidate chosen = printed.orElse(best.get());
         if (urlDate.isPresent() && daysApart(chosen.time(), urlDate.get()) > 1) {
             chosen = plausible.stream().filter(c -> c.source() == DateSource.URL).findFirst().orElseThrow();
         }
@@ -63,7 +83,6 @@ final class PublishedPicker {
         if (t.offset().isEmpty()) {
             t = statedOffset(t, plausible).map(t::withOffset).orElse(t);
         }
-        Optional<ZoneId> home = homeZone(language, url);
         OffsetDateTime at = t.in(home.orElse(ZoneOffset.UTC));
         if (ZoneOffset.UTC.equals(at.getOffset())) {
             at = sameInstantLocally(at, plausible).orElse(inLocalZone(at, home, urlDate));
@@ -72,17 +91,17 @@ final class PublishedPicker {
     }
 
     /**
-     * A time the page states in UTC, shown in the site's home zone; without one, in the first listed
-     * zone whose day is the URL's date (a US site's {@code /2023/11/08/} story stamped {@code 2023-11-09T02:00Z}).
+     * A time the page states in UTC stays in UTC, on the day the page prints (as htmldate reads it);
+     * only when the URL dates the story a day apart is it shown in the site's home zone, or else the
+     * first listed zone, whose day is the URL's (a US site's {@code /2023/11/08/} story stamped
+     * {@code 2023-11-09T02:00Z}).
      */
     private OffsetDateTime inLocalZone(OffsetDateTime utc, Optional<ZoneId> home, Optional<LocalDate> urlDate) {
-        if (home.isPresent()) {
-            return utc.atZoneSameInstant(home.get()).toOffsetDateTime();
-        }
         if (urlDate.isEmpty() || urlDate.get().equals(utc.toLocalDate())) {
             return utc;
         }
-        return domainZones.values().stream().map(z -> utc.atZoneSameInstant(z).toOffsetDateTime())
+        return Stream.concat(home.stream(), domainZones.values().stream())
+                .map(z -> utc.atZoneSameInstant(z).toOffsetDateTime())
                 .filter(o -> o.toLocalDate().equals(urlDate.get())).findFirst().orElse(utc);
     }
 
@@ -91,6 +110,43 @@ final class PublishedPicker {
         return all.stream().map(DateCandidate::time)
                 .filter(t -> t.offset().filter(o -> !o.equals(ZoneOffset.UTC)).isPresent())
                 .map(t -> t.at(ZoneOffset.UTC)).filter(o -> o.toInstant().equals(utc.toInstant())).findFirst();
+    }
+
+    /**
+     * The article's printed date instead of machine-readable markup whose day the page prints nowhere,
+     * when every date printed after the headline (labelled, date-named or plain lines; other content
+     * aside) is one other day: such markup is often the CMS's creation or import time, and readers (and
+     * annotators) go by the day the page shows.
+     */
+    private static Optional<DateCandidate> printedInstead(DateCandidate chosen, List<DateCandidate> all) {
+        if (!MACHINE_READABLE.contains(chosen.source())) {
+            return Optional.empty();
+        }
+        LocalDate day = chosen.time().local().toLocalDate();
+        List<DateCandidate> printed = all.stream().filter(c -> c.nearHead() && PRINTED.contains(c.source()))
+                .sorted(Comparator.comparingInt(DateCandidate::position)).toList();
+        boolean oneDay = printed.stream().map(c -> c.time().local().toLocalDate()).distinct().count() == 1;
+        boolean dayPrinted = all.stream().anyMatch(c -> (SHOWN.contains(c.source())
+                || c.source() == DateSource.MODIFIED && c.position() > 0) && c.time().mayBe(day));
+        if (!oneDay || dayPrinted) {
+            return Optional.empty();
+        }
+        return printed.stream().filter(c -> c.source() == DateSource.LABELLED || c.source() == DateSource.DATE_ELEMENT)
+                .findFirst();
+    }
+
+    /**
+     * The markup's own instant, written in the site's home zone, when that zone puts it on the day the
+     * page prints: the two agree (markup in UTC, a late-evening story), and the contract prefers the
+     * markup's precision.
+     */
+    private static Optional<OffsetDateTime> onPrintedDayAtHome(DateCandidate markup, DateCandidate printed,
+            Optional<ZoneId> home) {
+        if (markup.time().offset().isEmpty() || home.isEmpty()) {
+            return Optional.empty();
+        }
+        OffsetDateTime local = markup.time().at(ZoneOffset.UTC).atZoneSameInstant(home.get()).toOffsetDateTime();
+        return Optional.of(local).filter(o -> o.toLocalDate().equals(printed.time().local().toLocalDate()));
     }
 
     private static long daysApart(FoundTime t, LocalDate date) {

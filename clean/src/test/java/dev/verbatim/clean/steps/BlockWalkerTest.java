@@ -46,6 +46,15 @@ class BlockWalkerTest {
     }
 
     @Test
+    void fieldsWhoseLabelIsHiddenAreShown() {
+        String para = "<div class='field field--name-body field--label-hidden'><p>Absatz %d des Artikels.</p></div>";
+        assertThat(walk("<div>" + para.formatted(1) + para.formatted(2) + para.formatted(3)
+                + "<div class='visually-hidden'>Nur für Screenreader</div></div>"))
+                .extracting(SourceBlock::text)
+                .containsExactly("Absatz 1 des Artikels.", "Absatz 2 des Artikels.", "Absatz 3 des Artikels.");
+    }
+
+    @Test
     void separatesAdjacentInlineElementsWithSpace() {
         assertThat(walk("<div><span>文 | 张三</span><span>2024-01-01</span></div>")).extracting(SourceBlock::text)
                 .containsExactly("文 | 张三 2024-01-01");

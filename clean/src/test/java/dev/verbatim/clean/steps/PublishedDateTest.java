@@ -111,12 +111,102 @@ class PublishedDateTest {
     }
 
     @Test
-    void utcTimeIsWrittenInTheSitesZone() {
+    void utcTimeStaysOnTheDayThePageWrites() {
         assertThat(published("<meta name='pubdate' content='2020-12-05T23:15:0Z'>", "it",
-                "https://www.giornale.example.it/news/1")).isEqualTo("2020-12-06T00:15+01:00");
+                "https://www.giornale.example.it/news/1")).isEqualTo("2020-12-05T23:15Z");
+        assertThat(published("<meta property='article:published_time' content='2023-11-09T04:15:00Z'>", "en",
+                "https://www.nbcnews.com/politics/x")).isEqualTo("2023-11-09T04:15Z");
         assertThat(published("<link rel='canonical' href='https://www.example.com/2023/11/08/story/'>"
                 + "<meta name='parsely-pub-date' content='2023-11-09T02:00:00Z'>"))
                 .isEqualTo("2023-11-08T21:00-05:00");
+    }
+
+    @Test
+    void printedDateBeatsMarkupWhoseDayThePageNeverPrints() {
+        String meta = "<meta property='article:published_time' content='2021-12-20T11:02:44+01:00'>";
+        assertThat(published(meta + "<body><h1>T</h1><div class='news-date'>27.01.2022</div><p>Text.</p>", "de",
+                "https://w.example.de/a")).isEqualTo("2022-01-27T00:00+01:00");
+        assertThat(published(meta + "<body><h1>T</h1><div class='news-date'>27.01.2022</div><p>Text.</p>"
+                + "<p class='date'>20.12.2021</p>", "de", "https://w.example.de/a"))
+                .isEqualTo("2021-12-20T11:02:44+01:00");
+        assertThat(published(meta + "<body><h1>T</h1><div class='date'>27.01.2022</div><p>Text.</p>"
+                + "<div class='date'>03.01.2022</div>", "de", "https://w.example.de/a"))
+                .isEqualTo("2021-12-20T11:02:44+01:00");
+    }
+
+    @Test
+    void markupInUtcThatTheHomeZonePutsOnThePrintedDayKeepsItsInstant() {
+        assertThat(published("<meta property='article:published_time' content='2022-01-26T23:30:00Z'><body><h1>T</h1>"
+                + "<div class='news-date'>27.01.2022</div><p>Text.</p>", "de", "https://w.example.de/a"))
+                .isEqualTo("2022-01-27T00:30+01:00");
+    }
+
+    @Test
+    void printedDateReadableAsTheMarkupDayAgrees() {
+        assertThat(published("<meta property='article:published_time' content='2021-11-01T04:00:14Z'><body><h1>T</h1>"
+                + "<p><span class='article-meta-date'>Stand: 11/01/2021, 05:00</span></p><p>Text.</p>", "de",
+                "https://m.example.at/a")).isEqualTo("2021-11-01T04:00:14Z");
+        assertThat(published("<meta property='article:published_time' content='2023-01-11T12:43:42'><body><h1>T</h1>"
+                + "<p>Publiziert: 01.11.2023</p><p>Text.</p>", "de", "https://s.example.ch/a"))
+                .isEqualTo("2023-11-01T00:00+01:00");
+    }
+
+    @Test
+    void dateLineJustAboveTheHeadlineHeadsTheArticle() {
+        assertThat(published("<body><div class='headline-info'><span>Pressemitteilung</span>"
+                + "<span class='headline-date'>02. November 2021</span></div><h1>T</h1><p>Text.</p>"
+                + "<ul><li><span class='date'>16.02.2022</span> Andere Meldung</li></ul>", "de",
+                "https://a.example.de/x")).isEqualTo("2021-11-02T00:00+01:00");
+    }
+
+    @Test
+    void firstDateOfALongPostFooter() {
+        assertThat(published("<body><h1>T</h1><p>Text.</p><p class='postmetadata alt'><small>Dieser Beitrag wurde"
+                + " am Samstag, 3. Dezember 2011 um 10:12 Uhr veröffentlicht und unter <a href='/c'>Cybercrime</a>"
+                + " abgelegt. Du kannst die Kommentare zu diesem Beitrag über den RSS 2.0 Feed verfolgen.</small></p>",
+                "de", "https://b.example.de/x")).isEqualTo("2011-12-03T10:12+01:00");
+    }
+
+    @Test
+    void urlDayClosesItsPathSegment() {
+        assertThat(published("<link rel='canonical' href='https://blog.example.de/2023/10/3-fragen-an-sie/'>"
+                + "<meta property='article:published_time' content='2023-10-31T08:47:16Z'>", "de", "file:///p"))
+                .isEqualTo("2023-10-31T08:47:16Z");
+        assertThat(published("<link rel='canonical' href='https://w.example.de/meldungen/29-10-2021'>", "de",
+                "file:///p")).isEqualTo("2021-10-29T00:00+02:00");
+    }
+
+    @Test
+    void twoDigitYearInAShortDateLine() {
+        assertThat(published("<body><h1>T</h1><div class='article-meta'>Von: Björn Jahner <span>|</span>"
+                + " <span>31.10.23</span></div><p>Text.</p>", "de", "https://f.example.de/a"))
+                .isEqualTo("2023-10-31T00:00+01:00");
+        assertThat(published("<body><h1>T</h1><p>Die Version 10.12.23 ist erschienen, mit vielen Neuerungen "
+                + "für alle.</p>", "de", "https://f.example.de/a")).isEqualTo("none");
+    }
+
+    @Test
+    void rdfaPropertyDate() {
+        assertThat(published("<body><h1>T</h1><span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'>"
+                + "</span>")).isEqualTo("2022-01-28T12:45:46Z");
+    }
+
+    @Test
+    void pipeSeparatedAndNobrDates() {
+        assertThat(published("<body><h1>T</h1><table><tr><td>26 | 01 | 2022 </td><td>Schweiz</td></tr></table>",
+                "de", "https://p.example.ch/a")).isEqualTo("2022-01-26T00:00+01:00");
+        String tail = " Uhr gepostet und unter Allgemein abgelegt. Du kannst die Kommentare verfolgen.";
+        assertThat(published("<body><h1>T</h1><p>Dieser schöne, lange und lesenswerte Artikel wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr>"
+                + tail + "</p>", "de", "https://b.example.de/a")).isEqualTo("2010-05-19T00:00+02:00");
+    }
+
+    @Test
+    void pageSourceDatesOnlyWhenThePageStatesNone() {
+        String source = "<img src='/files/2016/05/04/a.png'><a href='/2016/05/04/x'>y</a>"
+                + "<script>var built=\"2015-01-01\";</script>";
+        assertThat(published("<body><h1>T</h1><p>Text.</p>" + source)).isEqualTo("2016-05-04T00:00Z");
+        assertThat(published("<body><h1>T</h1><p class='date'>March 3, 2017</p>" + source))
+                .isEqualTo("2017-03-03T00:00Z");
     }
 
     @Test
