@@ -59,7 +59,8 @@ class CtrlCTest {
         Process second = verbatim("second", "run", "--once", "--config", cfg.toString(), "--data",
                 tmp.resolve("data").toString(), "--out", out.toString());
         try {
-            assertThat(second.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("the second run ends").isTrue();
+            boolean ended = second.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            assertThat(ended).as("the second run ends; it said: %s", tail(text(tmp.resolve("second.err")))).isTrue();
         } finally {
             second.destroyForcibly();
         }
@@ -76,6 +77,10 @@ class CtrlCTest {
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectOutput(tmp.resolve(name + ".out").toFile())
                 .redirectError(tmp.resolve(name + ".err").toFile()).start();
+    }
+
+    private static String tail(String s) {
+        return s.substring(Math.max(0, s.length() - 3000));
     }
 
     private static String text(Path f) {

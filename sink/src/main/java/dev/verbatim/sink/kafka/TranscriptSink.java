@@ -90,6 +90,8 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private final Outage outage;
     /** Records stored but not committed (a commit failed while the cluster was away); sink thread only. */
     private boolean commitPending;
+    /** The positions last committed; sink thread only. */
+    private java.util.Map<TopicPartition, Long> committed = java.util.Map.of();
 
     /**
      * @param client Kafka client properties, {@code bootstrap.servers} included, laid over the consumer's
@@ -141,6 +143,13 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     follow(rules.refresh());
+                    java.util.Map<TopicPartition, Long> known = new java.util.HashMap<>(committed);
+                    consumer.committed(new java.util.HashSet<>(partitions)).forEach((tp, o) -> {
+                        if (o != null) {
+                            known.put(tp, o.offset());
+                        }
+                    });
+                    committed = known;
                 }
 
                 @Override
@@ -184,17 +193,45 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private boolean pollStoreCommit() {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
         follow(rules.current());
-        if (records.isEmpty() && !commitPending) {
+        if (records.isEmpty() && !commitPending && !movedPastCommitted()) {
             return false;
         }
         if (records.isEmpty() || storeBatch(records)) {
             consumer.commitSync();
+            committed = positions();
             commitPending = false;
             return true;
         }
         rewind(records);
         backOff();
         return false;
+    }
+
+    /**
+     * Whether the position moved past what is committed without a record to store: a transaction
+     * marker (the cleaner writes transactions) or a skipped batch. Committed too, so that the group's
+     * offsets reach the topic's end and "the sink has stored everything" can be read from them.
+     */
+    private boolean movedPastCommitted() {
+        try {
+            for (TopicPartition tp : consumer.assignment()) {
+                Long last = committed.get(tp);
+                if (consumer.position(tp, Duration.ZERO) > (last == null ? 0 : last)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            return false; // a position not known yet: the next poll finds it
+        }
+    }
+
+    private java.util.Map<TopicPartition, Long> positions() {
+        java.util.Map<TopicPartition, Long> out = new java.util.HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            out.put(tp, consumer.position(tp, Duration.ZERO));
+        }
+        return out;
     }
 
     /** Moves to {@code latest} when it is newer than the activation stored so far. */
