@@ -19,6 +19,10 @@ final class ClusterOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file layered over the defaults.")
     Path config;
 
+    @Option(names = "--kafka-config", paramLabel = "FILE",
+            description = "Kafka client properties (security, tuning) for every Kafka client (kafka.config.file).")
+    Path kafkaConfig;
+
     /** Loads the configuration with these flags (and {@code outDir} when given) as the last layer. */
     PipelineConfig load(Optional<Path> outDir) {
         return load(outDir, null);
@@ -32,6 +36,9 @@ final class ClusterOptions {
         }
         if (data != null) {
             flags.put("kafka.data.dir", data.toString());
+        }
+        if (kafkaConfig != null) {
+            flags.put("kafka.config.file", kafkaConfig.toString());
         }
         if (rules != null) {
             flags.put("clean.rules", rules.toString());

@@ -21,16 +21,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads a {@link PipelineConfig} in layers, later wins: the commented defaults in
  * {@code reference.properties}, an optional properties file, {@code VERBATIM_*} environment
  * variables, then explicit overrides (command-line flags). Strict: an unknown key, a key repeated
- * in one file, or a bad value is an {@link IllegalArgumentException} naming the key and value.
+ * in one file, or a bad value is an {@link IllegalArgumentException} naming the key and value. Two
+ * exceptions: keys under {@code kafka.client.} are Kafka client properties, passed through as they are
+ * (Kafka's clients judge them), and a {@code VERBATIM_*} environment variable that names no key is
+ * ignored with one WARN line (platforms such as Kubernetes inject variables of their own).
  */
 public final class ConfigLoader {
 
     static final String ENV_PREFIX = "VERBATIM_";
+    /** Keys under this prefix are Kafka client properties: {@code kafka.client.sasl.mechanism} is {@code sasl.mechanism}. */
+    static final String CLIENT_PREFIX = "kafka.client.";
+    private static final Set<String> LAUNCHER_VARIABLES = Set.of("VERBATIM_LOG_LEVEL", "VERBATIM_JAVA_OPTS");
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     private static final Map<String, String> REFERENCE = readReference();
 
     private ConfigLoader() {
@@ -48,39 +58,59 @@ public final class ConfigLoader {
     public static PipelineConfig load(Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>(REFERENCE);
         file.ifPresent(f -> values.putAll(checked(readFile(f), f.toString())));
-        values.putAll(checked(fromEnv(env), "the environment"));
+        values.putAll(fromEnv(env));
         values.putAll(checked(overrides, "the command line"));
         return build(values);
     }
 
     private static Map<String, String> checked(Map<String, String> layer, String origin) {
         for (String key : layer.keySet()) {
-            if (!REFERENCE.containsKey(key)) {
+            if (!known(key)) {
                 throw new IllegalArgumentException("unknown configuration key '" + key + "' in " + origin);
             }
         }
         return layer;
     }
 
+    private static boolean known(String key) {
+        return REFERENCE.containsKey(key) || (key.startsWith(CLIENT_PREFIX) && key.length() > CLIENT_PREFIX.length());
+    }
+
+    /** The {@code VERBATIM_*} variables that name a key; the others are named in one WARN line and ignored. */
     private static Map<String, String> fromEnv(Map<String, String> env) {
         Map<String, String> out = new LinkedHashMap<>();
+        Set<String> ignored = new TreeSet<>();
         env.forEach((name, value) -> {
-            if (name.startsWith(ENV_PREFIX) && !name.equals("VERBATIM_LOG_LEVEL") && !name.equals("VERBATIM_JAVA_OPTS")) {
-                out.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            if (name.startsWith(ENV_PREFIX) && !LAUNCHER_VARIABLES.contains(name)) {
+                String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                if (known(key)) {
+                    out.put(key, value);
+                } else {
+                    ignored.add(name);
+                }
             }
         });
+        if (!ignored.isEmpty()) {
+            LOG.warn("ignoring environment variables that name no Verbatim setting: {}", String.join(", ", ignored));
+        }
         return out;
     }
 
     private static PipelineConfig build(Map<String, String> v) {
+        Map<String, String> client = clientProperties(v);
+        String fromClient = Optional.ofNullable(client.remove("bootstrap.servers")).orElse("").strip();
         String servers = v.get("kafka.bootstrap.servers").strip();
+        if (servers.isEmpty()) {
+            servers = fromClient;
+        }
         var kafka = new KafkaSettings(
                 servers.isEmpty() ? Optional.empty() : Optional.of(servers),
                 Path.of(nonEmpty(v, "kafka.data.dir")),
                 intValue(v, "kafka.partitions"),
                 (short) intValue(v, "kafka.replication.factor"),
                 intValue(v, "kafka.session.timeout.ms"),
-                outage(v));
+                outage(v),
+                client);
         var topics = new Topics(v.get("topics.raw"), v.get("topics.transcripts"), v.get("topics.rejected"));
         String rules = v.get("clean.rules").strip();
         Optional<Path> rulesFile = rules.isEmpty() ? Optional.empty() : Optional.of(Path.of(rules));
@@ -114,6 +144,41 @@ public final class ConfigLoader {
             throw new IllegalArgumentException("kafka.outage.timeout must be unlimited or at least 1s, was '" + s + "'");
         }
         return Optional.of(d);
+    }
+
+    /**
+     * The Kafka client properties: those of {@code kafka.config.file} (a standard client properties
+     * file), then the {@code kafka.client.*} keys, which win.
+     */
+    private static Map<String, String> clientProperties(Map<String, String> v) {
+        Map<String, String> client = new LinkedHashMap<>();
+        String file = v.get("kafka.config.file").strip();
+        if (!file.isEmpty()) {
+            client.putAll(readClientFile(Path.of(file)));
+        }
+        v.forEach((key, value) -> {
+            if (key.startsWith(CLIENT_PREFIX)) {
+                client.put(key.substring(CLIENT_PREFIX.length()), value.strip());
+            }
+        });
+        return client;
+    }
+
+    /** Reads a Kafka client properties file as Kafka's tools do ({@link Properties#load}: continuation lines too). */
+    private static Map<String, String> readClientFile(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("Kafka client config file not found: " + file, e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read Kafka client config file " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            out.put(key, p.getProperty(key).strip());
+        }
+        return out;
     }
 
     /** Reads a rules file; the error names the file and the bad key. */

@@ -109,7 +109,7 @@ final class CrawlCommands {
     private static void crawl(Pipeline p, PipelineConfig cfg, CrawlSettings settings, List<Site> sites, CrawlMetrics metrics,
             boolean once) throws InterruptedException {
         try (RawPageProducer producer = p.newProducer();
-             CrawlStateTopic state = new CrawlStateTopic(p.bootstrapServers(), settings.stateTopic(),
+             CrawlStateTopic state = new CrawlStateTopic(p.client(), settings.stateTopic(),
                      cfg.kafka().partitions(), cfg.kafka().replicationFactor())) {
             Clock clock = Clock.systemUTC();
             Crawler crawler = new Crawler(settings, sites,

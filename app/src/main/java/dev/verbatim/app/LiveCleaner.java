@@ -10,6 +10,7 @@ import dev.verbatim.clean.kafka.RejectionCounts;
 import dev.verbatim.model.RulesActivation;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,8 @@ final class LiveCleaner implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final PipelineConfig config;
-    private final String bootstrapServers;
+    /** Kafka client properties, {@code bootstrap.servers} included. */
+    private final Map<String, String> client;
     private final RejectionCounts counts;
     private final StageMetrics metrics;
     private final Consumer<String> failure;
@@ -50,11 +52,11 @@ final class LiveCleaner implements AutoCloseable {
     private boolean closed;
 
     /** @param limits the largest records the transcripts and rejected topics take */
-    LiveCleaner(PipelineConfig config, String bootstrapServers, RejectionCounts counts, StageMetrics metrics,
+    LiveCleaner(PipelineConfig config, Map<String, String> client, RejectionCounts counts, StageMetrics metrics,
             Consumer<String> failure, RecordLimits limits) {
         this.limits = limits;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.client = client;
         this.counts = counts;
         this.metrics = metrics;
         this.failure = failure;
@@ -104,7 +106,7 @@ final class LiveCleaner implements AutoCloseable {
         }
         String id = applicationId(config.clean().applicationId(), rules.activation());
         Path stateDir = config.kafka().dataDir().resolveSibling("streams-state");
-        Properties props = CleanStreams.properties(bootstrapServers, id, stateDir, config.clean().threads(),
+        Properties props = CleanStreams.properties(client, id, stateDir, config.clean().threads(),
                 config.clean().commitIntervalMs());
         int session = config.kafka().sessionTimeoutMs();
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), session);
@@ -114,7 +116,7 @@ final class LiveCleaner implements AutoCloseable {
                 limits),
                 props);
         KafkaStreams mine = streams;
-        StreamsOutage outage = new StreamsOutage(bootstrapServers, config.kafka().outageMs());
+        StreamsOutage outage = new StreamsOutage(client.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG), config.kafka().outageMs());
         streams.setUncaughtExceptionHandler(outage::handle);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {

@@ -88,7 +88,7 @@ public final class Pipeline implements AutoCloseable {
         this.stages = stages;
         this.metrics = metrics;
         this.counts = new RejectionCounts(metrics.cleanListener());
-        this.lag = new GroupLag(cluster.bootstrapServers());
+        this.lag = new GroupLag(cluster.client());
         this.summary = periodicSummary(Clock.systemUTC());
     }
 
@@ -151,10 +151,10 @@ public final class Pipeline implements AutoCloseable {
         CleanSettings defaults = CleanSettings.defaults();
         ActiveRules.Published builtIn = new ActiveRules.Published(new RulesActivation(RulesActivation.BUILT_IN_EPOCH,
                 PageCleaner.rulesVersionOf(defaults)), RulesFile.toYaml(defaults));
-        rules = new RulesFollower(cluster.bootstrapServers(), config.rulesTopic(), builtIn);
+        rules = new RulesFollower(cluster.client(), config.rulesTopic(), builtIn);
         String version = PageCleaner.rulesVersionOf(config.clean().settings());
         if (config.clean().rules().isPresent() && !rules.current().rulesVersion().equals(version)) {
-            ActiveRules.Published published = ActiveRules.publish(cluster.bootstrapServers(), config.rulesTopic(),
+            ActiveRules.Published published = ActiveRules.publish(cluster.client(), config.rulesTopic(),
                     RulesFile.toYaml(config.clean().settings()), version);
             rules.offer(published);
             LOG.info("active rules are now {} from {}", published.activation(), config.clean().rules().get());
@@ -176,6 +176,11 @@ public final class Pipeline implements AutoCloseable {
         return cluster.bootstrapServers();
     }
 
+    /** The Kafka client properties of this pipeline's clients, {@code bootstrap.servers} included. */
+    public Map<String, String> client() {
+        return cluster.client();
+    }
+
     /** The URL normalizer every page this pipeline pushes goes through. */
     public UrlNormalizer normalizer() {
         return normalizer;
@@ -192,7 +197,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startCleaner() {
-        cleaner = new LiveCleaner(config, cluster.bootstrapServers(), counts, metrics, f -> failure.compareAndSet(null, f),
+        cleaner = new LiveCleaner(config, cluster.client(), counts, metrics, f -> failure.compareAndSet(null, f),
                 new RecordLimits(cluster.transcriptRecordLimit(), cluster.rejectedRecordLimit()));
         rules.onChange(cleaner::follow); // before the first follow: a change in between is not missed
         cleaner.follow(rules.rules());
@@ -204,7 +209,7 @@ public final class Pipeline implements AutoCloseable {
         if (store instanceof AutoCloseable closeable) {
             running.add(closeable); // closed after the sink that writes to it
         }
-        sink = new TranscriptSink(cluster.bootstrapServers(), config.sink().groupId(),
+        sink = new TranscriptSink(cluster.client(), config.sink().groupId(),
                 config.kafka().sessionTimeoutMs(), config.topics().transcripts(), store, rules,
                 new TranscriptSink.Listener() {
                     @Override
@@ -228,7 +233,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startWatcher() {
-        RejectedWatcher watcher = new RejectedWatcher(cluster.bootstrapServers(), config.topics().rejected(),
+        RejectedWatcher watcher = new RejectedWatcher(cluster.client(), config.topics().rejected(),
                 tally::rejected);
         startThread("verbatim-rejected-watcher", watcher);
         running.add(watcher);
@@ -251,7 +256,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** A producer for the raw topic that retries for as long as {@code kafka.outage.timeout} allows. */
     public RawPageProducer newProducer() {
-        return new RawPageProducer(cluster.bootstrapServers(), config.topics().raw(), config.kafka().outageMs());
+        return new RawPageProducer(cluster.client(), config.topics().raw(), config.kafka().outageMs());
     }
 
     private Pushes pushes() {
@@ -401,7 +406,7 @@ public final class Pipeline implements AutoCloseable {
      */
     public int adoptBacklog() {
         String group = LiveCleaner.applicationId(config.clean().applicationId(), rules.current());
-        java.util.Set<String> urls = RawBacklog.urls(cluster.bootstrapServers(), config.topics().raw(), group);
+        java.util.Set<String> urls = RawBacklog.urls(cluster.client(), config.topics().raw(), group);
         urls.forEach(tally::pushed);
         return urls.size();
     }
@@ -414,7 +419,7 @@ public final class Pipeline implements AutoCloseable {
      */
     public boolean awaitSinkCaughtUp(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (ReplayProgress progress = new ReplayProgress(cluster.bootstrapServers(), config.topics().raw())) {
+        try (ReplayProgress progress = new ReplayProgress(cluster.client(), config.topics().raw())) {
             java.util.Map<org.apache.kafka.common.TopicPartition, Long> ends =
                     progress.committedEnds(config.topics().transcripts());
             while (!progress.reached(config.sink().groupId(), ends)) {

@@ -63,7 +63,7 @@ final class ReplayCommand implements Callable<Integer> {
         String version = PageCleaner.rulesVersionOf(cfg.clean().settings());
         long start = System.nanoTime();
         try (Pipeline p = Pipeline.startServing(cfg, Pipeline.Stages.ALL);
-             ReplayProgress progress = new ReplayProgress(p.bootstrapServers(), cfg.topics().raw())) {
+             ReplayProgress progress = new ReplayProgress(p.client(), cfg.topics().raw())) {
             RulesActivation active = p.activeRules();
             if (!active.rulesVersion().equals(version)) {
                 throw new IllegalStateException("other rules (" + active + ") were activated while this replay started; "

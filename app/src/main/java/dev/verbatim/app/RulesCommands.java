@@ -103,9 +103,9 @@ final class RulesCommands implements Runnable {
                 current = cfg.clean().settings();
             } else {
                 try (Cluster c = Cluster.open(cfg.kafka(), cfg.topics(), cfg.rulesTopic())) {
-                    pages = RawTopicReader.latestPages(c.bootstrapServers(), cfg.topics().raw());
+                    pages = RawTopicReader.latestPages(c.client(), cfg.topics().raw());
                     current = cfg.clean().rules().isPresent() ? cfg.clean().settings()
-                            : ActiveRules.read(c.bootstrapServers(), cfg.rulesTopic())
+                            : ActiveRules.read(c.client(), cfg.rulesTopic())
                                     .map(y -> RulesFile.parse(y.yaml(), "the active rules")).orElse(cfg.clean().settings());
                 }
             }

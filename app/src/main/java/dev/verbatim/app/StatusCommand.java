@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -55,10 +56,10 @@ final class StatusCommand implements Callable<Integer> {
         }
         PipelineConfig cfg = cluster.load(Optional.empty());
         try (Target target = open(cfg)) {
-            ClusterStatus.requireReachable(target.bootstrapServers());
+            ClusterStatus.requireReachable(cfg.kafka().clientProperties(target.bootstrapServers()));
             PrintWriter out = spec.commandLine().getOut();
             out.println("cluster: " + target.description());
-            print(out, cfg, target.bootstrapServers());
+            print(out, cfg, cfg.kafka().clientProperties(target.bootstrapServers()));
         } catch (TimeoutException e) {
             throw new IllegalStateException("the cluster did not answer within 15 s", e);
         } catch (ExecutionException e) {
@@ -87,7 +88,7 @@ final class StatusCommand implements Callable<Integer> {
                 Optional.of(broker));
     }
 
-    private void print(PrintWriter out, PipelineConfig cfg, String servers)
+    private void print(PrintWriter out, PipelineConfig cfg, Map<String, String> servers)
             throws ExecutionException, TimeoutException, InterruptedException {
         RulesActivation active = printRules(out, cfg, servers);
         String prefix = cfg.clean().applicationId() + "-";
@@ -104,7 +105,7 @@ final class StatusCommand implements Callable<Integer> {
         printRejects(out, cfg.topics().rejected(), ClusterStatus.latestRejects(servers, cfg.topics().rejected(), rejects));
     }
 
-    private static RulesActivation printRules(PrintWriter out, PipelineConfig cfg, String servers) {
+    private static RulesActivation printRules(PrintWriter out, PipelineConfig cfg, Map<String, String> servers) {
         List<ActiveRules.Dated> history = ActiveRules.history(servers, cfg.rulesTopic());
         if (history.isEmpty()) {
             RulesActivation builtIn = new RulesActivation(RulesActivation.BUILT_IN_EPOCH,

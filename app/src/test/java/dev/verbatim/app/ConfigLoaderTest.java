@@ -116,4 +116,70 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("metrics.port", "70000")))
                 .hasMessage("metrics.port must be 0 to 65535 or 'off', was 70000");
     }
+
+    @Test
+    void environmentVariablesNamingNoKeyAreIgnored() {
+        Map<String, String> env = Map.of("VERBATIM_SERVICE_HOST", "10.0.0.7", "VERBATIM_PORT_8080_TCP", "tcp://10.0.0.7:8080",
+                "VERBATIM_CLEAN_THREADS", "3");
+        PipelineConfig c = ConfigLoader.load(Optional.empty(), env, Map.of());
+        assertThat(c.clean().threads()).isEqualTo(3);
+    }
+
+    @Test
+    void unknownKeyOnTheCommandLineIsStillRefused() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("service.host", "x")))
+                .hasMessage("unknown configuration key 'service.host' in the command line");
+    }
+
+    @Test
+    void kafkaClientPropertiesComeFromTheFileThenThePrefixedKeys() throws Exception {
+        Path kafka = tmp.resolve("client.properties");
+        Files.writeString(kafka, """
+                # a client.properties as Kafka's tools take it
+                bootstrap.servers=broker1:9093
+                security.protocol=SASL_SSL
+                sasl.mechanism=PLAIN
+                sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required \\
+                    username="alice" password="s3cret";
+                linger.ms=20
+                """, StandardCharsets.UTF_8);
+        Path file = tmp.resolve("v.properties");
+        Files.writeString(file, "kafka.client.linger.ms=50\n", StandardCharsets.UTF_8);
+        Map<String, String> env = Map.of("VERBATIM_KAFKA_CLIENT_SASL_MECHANISM", "SCRAM-SHA-512");
+
+        PipelineConfig c = ConfigLoader.load(Optional.of(file), env, Map.of("kafka.config.file", kafka.toString()));
+
+        assertThat(c.kafka().bootstrapServers()).hasValue("broker1:9093");
+        assertThat(c.kafka().client()).containsOnly(
+                Map.entry("security.protocol", "SASL_SSL"),
+                Map.entry("sasl.mechanism", "SCRAM-SHA-512"),
+                Map.entry("sasl.jaas.config",
+                        "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"alice\" password=\"s3cret\";"),
+                Map.entry("linger.ms", "50"));
+        assertThat(c.kafka().clientProperties("other:9092")).containsEntry("bootstrap.servers", "other:9092")
+                .containsEntry("security.protocol", "SASL_SSL");
+    }
+
+    @Test
+    void bootstrapServersKeyWinsOverTheClientFile() throws Exception {
+        Path kafka = tmp.resolve("client.properties");
+        Files.writeString(kafka, "bootstrap.servers=from-file:9092\n", StandardCharsets.UTF_8);
+        PipelineConfig c = ConfigLoader.load(Optional.empty(), Map.of("VERBATIM_KAFKA_BOOTSTRAP_SERVERS", "from-env:9092"),
+                Map.of("kafka.config.file", kafka.toString()));
+        assertThat(c.kafka().bootstrapServers()).hasValue("from-env:9092");
+        assertThat(c.kafka().client()).isEmpty();
+    }
+
+    @Test
+    void clientSettingVerbatimRestsOnIsRefused() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("VERBATIM_KAFKA_CLIENT_ISOLATION_LEVEL",
+                "read_uncommitted"), Map.of()))
+                .hasMessage("Kafka client property 'isolation.level' is Verbatim's own: readers see committed records only");
+    }
+
+    @Test
+    void missingClientFileIsNamed() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("kafka.config.file", "/no/such.properties")))
+                .hasMessage("Kafka client config file not found: /no/such.properties");
+    }
 }

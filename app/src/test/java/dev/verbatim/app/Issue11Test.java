@@ -194,11 +194,11 @@ class Issue11Test {
         PipelineConfig config = process(cfg, "epochs", Optional.empty());
         String topic = config.rulesTopic();
         try (dev.verbatim.app.kafka.Cluster c = dev.verbatim.app.kafka.Cluster.open(config.kafka(), config.topics(), topic)) {
-            ActiveRules.Published a = ActiveRules.publish(c.bootstrapServers(), topic, "script:\n  policy: hant\n", "aaaa");
-            ActiveRules.Published b = ActiveRules.publish(c.bootstrapServers(), topic, "script:\n  policy: keep\n", "bbbb");
-            ActiveRules.Published again = ActiveRules.publish(c.bootstrapServers(), topic, a.yaml(), "aaaa");
+            ActiveRules.Published a = ActiveRules.publish(c.client(), topic, "script:\n  policy: hant\n", "aaaa");
+            ActiveRules.Published b = ActiveRules.publish(c.client(), topic, "script:\n  policy: keep\n", "bbbb");
+            ActiveRules.Published again = ActiveRules.publish(c.client(), topic, a.yaml(), "aaaa");
             assertThat(List.of(a, b, again)).extracting(x -> x.activation().epoch()).containsExactly(1L, 2L, 3L);
-            assertThat(ActiveRules.read(c.bootstrapServers(), topic)).hasValue(again);
+            assertThat(ActiveRules.read(c.client(), topic)).hasValue(again);
             assertThat(again.activation().newerThan(b.activation())).isTrue();
             // The same rules activated again are a new application: it reads the raw topic from the start.
             assertThat(LiveCleaner.applicationId("c", again.activation())).isEqualTo("c-aaaa-3")
@@ -221,7 +221,7 @@ class Issue11Test {
             CompletableFuture<Outcome> replay = CompletableFuture.supplyAsync(() -> verbatim("replay", "--config",
                     live.toString(), "--data", tmp.resolve("data-replay").toString(), "--rules", rules.toString(), "--once"));
             String rulesTopic = ingest.config().rulesTopic();
-            await(() -> ActiveRules.read(ingest.bootstrapServers(), rulesTopic).isPresent() || replay.isDone(),
+            await(() -> ActiveRules.read(ingest.client(), rulesTopic).isPresent() || replay.isDone(),
                     "the replay activated the new rules");
             for (Path page : during) {
                 ingest.pushFiles(List.of(page), QUIET); // pages still arriving while the stages switch

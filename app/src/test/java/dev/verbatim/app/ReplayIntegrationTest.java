@@ -130,7 +130,7 @@ class ReplayIntegrationTest {
 
         CompletableFuture<Outcome> replay = CompletableFuture.supplyAsync(
                 () -> verbatim("replay", "--config", cfg.toString(), "--rules", rules.toString(), "--once"));
-        try (RawPageProducer producer = new RawPageProducer(TestBroker.bootstrapServers(), "replay.raw")) {
+        try (RawPageProducer producer = new RawPageProducer(java.util.Map.of("bootstrap.servers", TestBroker.bootstrapServers()), "replay.raw")) {
             producer.sendAndWait(new RawPage("https://replay.example/zh/during", "text/html; charset=utf-8",
                     Instant.parse("2026-03-02T10:00:00Z"), zh(99).getBytes(StandardCharsets.UTF_8)));
         }

@@ -71,7 +71,7 @@ class StatusCommandTest {
         assertThat(run.out()).containsPattern("\\n  decode/binary-content +1  latest \\S+Z  https://news.example/garbage - ");
 
         Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        ActiveRules.Published hant = ActiveRules.publish(TestBroker.bootstrapServers(), "rules-status1", "script:\n  policy: hant\n",
+        ActiveRules.Published hant = ActiveRules.publish(Map.of("bootstrap.servers", TestBroker.bootstrapServers()), "rules-status1", "script:\n  policy: hant\n",
                 "hant-version");
         CommandRun after = CommandRun.of("status", "--bootstrap-servers", TestBroker.bootstrapServers(), "--config",
                 config.toString());

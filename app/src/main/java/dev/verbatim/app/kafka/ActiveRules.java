@@ -50,9 +50,13 @@ public final class ActiveRules {
     private ActiveRules() {
     }
 
-    /** The latest active rules in {@code topic}, if any were ever published. */
-    public static Optional<Published> read(String bootstrapServers, String topic) {
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(readerConfig(bootstrapServers), new StringDeserializer(),
+    /**
+     * The latest active rules in {@code topic}, if any were ever published.
+     *
+     * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
+     */
+    public static Optional<Published> read(Map<String, String> client, String topic) {
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(readerConfig(client), new StringDeserializer(),
                 new StringDeserializer())) {
             TopicPartition tp = new TopicPartition(topic, 0);
             c.assign(List.of(tp));
@@ -77,9 +81,9 @@ public final class ActiveRules {
     }
 
     /** The activations still in {@code topic}, oldest first (compaction keeps at least the latest). */
-    public static List<Dated> history(String bootstrapServers, String topic) {
+    public static List<Dated> history(Map<String, String> client, String topic) {
         List<Dated> out = new java.util.ArrayList<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(readerConfig(bootstrapServers), new StringDeserializer(),
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(readerConfig(client), new StringDeserializer(),
                 new StringDeserializer())) {
             TopicPartition tp = new TopicPartition(topic, 0);
             c.assign(List.of(tp));
@@ -94,12 +98,12 @@ public final class ActiveRules {
         return out;
     }
 
-    static Properties readerConfig(String bootstrapServers) {
+    static Properties readerConfig(Map<String, String> client) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-rules-reader");
+        p.putAll(client);
         return p;
     }
 
@@ -118,12 +122,14 @@ public final class ActiveRules {
     /**
      * Publishes {@code yaml} (whose version is {@code version}) as the active rules, waits for the
      * broker's acknowledgement and returns the new activation.
+     *
+     * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
      */
-    public static Published publish(String bootstrapServers, String topic, String yaml, String version) {
+    public static Published publish(Map<String, String> client, String topic, String yaml, String version) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "verbatim-rules-writer");
+        p.putAll(client);
         try (KafkaProducer<String, String> prod = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             RecordHeaders headers = new RecordHeaders();
             headers.add(VERSION_HEADER, version.getBytes(StandardCharsets.UTF_8));

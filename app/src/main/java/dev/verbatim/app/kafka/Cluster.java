@@ -35,20 +35,22 @@ public final class Cluster implements AutoCloseable {
     static final int MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
     private final String bootstrapServers;
+    private final Map<String, String> client;
     private final EmbeddedBroker embedded;
     private final DataDirLock lock;
     private TopicCheck.Limits limits = TopicCheck.Limits.CREATED;
 
-    private Cluster(String bootstrapServers, EmbeddedBroker embedded, DataDirLock lock) {
+    private Cluster(String bootstrapServers, KafkaSettings kafka, EmbeddedBroker embedded, DataDirLock lock) {
         this.bootstrapServers = bootstrapServers;
+        this.client = kafka.clientProperties(bootstrapServers);
         this.embedded = embedded;
         this.lock = lock;
     }
 
     /** Starts an embedded broker or checks the configured cluster, then ensures the topics exist. */
     public static Cluster open(KafkaSettings kafka, Topics topics, String rulesTopic) {
-        Cluster cluster = kafka.embedded() ? startEmbedded(kafka.dataDir())
-                : new Cluster(kafka.bootstrapServers().orElseThrow(), null, null);
+        Cluster cluster = kafka.embedded() ? startEmbedded(kafka)
+                : new Cluster(kafka.bootstrapServers().orElseThrow(), kafka, null, null);
         try {
             cluster.ensureTopics(topics, rulesTopic, kafka.partitions(), kafka.replicationFactor());
             return cluster;
@@ -59,14 +61,15 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** Locks the data directory first (a second process stops here, before touching it), then starts the broker. */
-    private static Cluster startEmbedded(Path dataDir) {
+    private static Cluster startEmbedded(KafkaSettings kafka) {
+        Path dataDir = kafka.dataDir();
         DataDirLock lock = DataDirLock.take(dataDir);
         try {
             long start = System.nanoTime();
             EmbeddedBroker broker = EmbeddedBroker.start(dataDir);
             LOG.info("embedded Kafka broker ready at {} in {} ms (data in {})", broker.bootstrapServers(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), dataDir);
-            return new Cluster(broker.bootstrapServers(), broker, lock);
+            return new Cluster(broker.bootstrapServers(), kafka, broker, lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -88,6 +91,14 @@ public final class Cluster implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /**
+     * The Kafka client properties every client of the pipeline starts from: {@code bootstrap.servers}
+     * and the operator's client properties (see {@link KafkaSettings#client()}).
+     */
+    public Map<String, String> client() {
+        return client;
     }
 
     public boolean embedded() {
@@ -117,6 +128,11 @@ public final class Cluster implements AutoCloseable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
                 throw unreachable(e.getCause());
+            }
+            if (e.getCause() instanceof org.apache.kafka.common.errors.AuthenticationException) {
+                throw new IllegalStateException("Kafka at " + bootstrapServers + " refused Verbatim's credentials ("
+                        + e.getCause().getMessage() + "); check the security settings of kafka.config.file and kafka.client.*",
+                        e.getCause());
             }
             throw new IllegalStateException("Kafka at " + bootstrapServers + " refused to set up topics: "
                     + e.getCause().getMessage(), e.getCause());
@@ -167,10 +183,10 @@ public final class Cluster implements AutoCloseable {
 
     private Properties adminConfig() {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis());
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis());
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "verbatim-admin");
+        p.putAll(client);
         return p;
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -59,9 +60,9 @@ public final class ClusterStatus {
      * The consumer groups whose id {@code stageOf} maps to the topic they read (groups it maps to
      * empty are not Verbatim's), sorted by id.
      */
-    public static List<Group> groups(String bootstrapServers, java.util.function.Function<String, Optional<String>> topicOf)
+    public static List<Group> groups(Map<String, String> client, java.util.function.Function<String, Optional<String>> topicOf)
             throws ExecutionException, TimeoutException, InterruptedException {
-        try (Admin admin = admin(bootstrapServers)) {
+        try (Admin admin = admin(client)) {
             List<String> ids = admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(TIMEOUT.toMillis(),
                     TimeUnit.MILLISECONDS).stream().map(GroupListing::groupId).filter(id -> topicOf.apply(id).isPresent())
                     .sorted().toList();
@@ -78,9 +79,14 @@ public final class ClusterStatus {
         }
     }
 
-    /** Fails with one line naming the cluster when it does not answer within 15 s. */
-    public static void requireReachable(String bootstrapServers) {
-        try (Admin admin = admin(bootstrapServers)) {
+    /**
+     * Fails with one line naming the cluster when it does not answer within 15 s.
+     *
+     * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
+     */
+    public static void requireReachable(Map<String, String> client) {
+        String bootstrapServers = client.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
+        try (Admin admin = admin(client)) {
             admin.describeCluster().clusterId().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + " (no answer within "
@@ -92,9 +98,9 @@ public final class ClusterStatus {
     }
 
     /** Records on each of {@code topics} that exists, in the order given. */
-    public static List<TopicCount> counts(String bootstrapServers, Collection<String> topics)
+    public static List<TopicCount> counts(Map<String, String> client, Collection<String> topics)
             throws ExecutionException, TimeoutException, InterruptedException {
-        try (Admin admin = admin(bootstrapServers)) {
+        try (Admin admin = admin(client)) {
             var existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<TopicCount> out = new ArrayList<>();
             for (String t : topics) {
@@ -113,9 +119,9 @@ public final class ClusterStatus {
      * The latest rejects: up to {@code perPartition} records from the end of each partition of the
      * rejected topic, by {@code stage/reason}, most frequent first.
      */
-    public static List<Rejects> latestRejects(String bootstrapServers, String topic, int perPartition) {
+    public static List<Rejects> latestRejects(Map<String, String> client, String topic, int perPartition) {
         Map<String, List<ConsumerRecord<String, byte[]>>> byReason = new TreeMap<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(readerConfig(bootstrapServers), new StringDeserializer(),
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(readerConfig(client), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic, TIMEOUT).stream()
                     .map(i -> new TopicPartition(topic, i.partition())).toList();
@@ -148,21 +154,21 @@ public final class ClusterStatus {
         return h == null || h.value() == null ? "?" : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    private static Properties readerConfig(String bootstrapServers) {
+    private static Properties readerConfig(Map<String, String> client) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-status");
+        p.putAll(client);
         return p;
     }
 
-    private static Admin admin(String bootstrapServers) {
+    private static Admin admin(Map<String, String> client) {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "verbatim-status");
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        p.putAll(client);
         return Admin.create(p);
     }
 }

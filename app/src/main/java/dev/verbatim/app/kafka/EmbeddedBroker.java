@@ -10,6 +10,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -36,17 +38,29 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final Path dataDir;
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final Optional<String> saslBootstrapServers;
 
-    private EmbeddedBroker(Path dataDir, KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedBroker(Path dataDir, KafkaRaftServer server, String bootstrapServers,
+            Optional<String> saslBootstrapServers) {
         this.dataDir = dataDir;
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.saslBootstrapServers = saslBootstrapServers;
     }
 
     /** Formats {@code dataDir} if it is new, then starts the broker and returns once it serves. */
     public static EmbeddedBroker start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path)}, with a second listener, {@code SASL_PLAINTEXT} with the {@code PLAIN}
+     * mechanism on 127.0.0.1, that accepts {@code users} (name to password) and no one else: a secured
+     * cluster for tests of Verbatim's Kafka client settings. Without users there is no such listener.
+     */
+    public static EmbeddedBroker start(Path dataDir, Map<String, String> users) {
         try {
-            return start(dataDir, freePort(), freePort());
+            return start(dataDir, freePort(), freePort(), users);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded broker in " + dataDir + ": " + e.getMessage(), e);
         }
@@ -57,15 +71,25 @@ public final class EmbeddedBroker implements AutoCloseable {
      * same ports is the same cluster to the clients that knew it (the fault tests restart one).
      */
     public static EmbeddedBroker start(Path dataDir, int brokerPort, int controllerPort) {
+        return start(dataDir, brokerPort, controllerPort, Map.of());
+    }
+
+    private static EmbeddedBroker start(Path dataDir, int brokerPort, int controllerPort, Map<String, String> users) {
         try {
             Files.createDirectories(dataDir);
             Properties props = brokerProperties(dataDir.toAbsolutePath(), brokerPort, controllerPort);
+            Optional<String> sasl = Optional.empty();
+            if (!users.isEmpty()) {
+                int saslPort = freePort();
+                addSaslPlainListener(props, saslPort, users);
+                sasl = Optional.of("127.0.0.1:" + saslPort);
+            }
             formatIfNew(dataDir, props);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
             String address = "127.0.0.1:" + brokerPort;
             Files.writeString(dataDir.resolve(ADDRESS_FILE), address + "\n", StandardCharsets.UTF_8);
-            return new EmbeddedBroker(dataDir, server, address);
+            return new EmbeddedBroker(dataDir, server, address, sasl);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded broker in " + dataDir + ": " + e.getMessage(), e);
         }
@@ -73,6 +97,11 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The address of the SASL_PLAINTEXT listener, when the broker was started with users. */
+    public Optional<String> saslBootstrapServers() {
+        return saslBootstrapServers;
     }
 
     public Path dataDir() {
@@ -152,6 +181,19 @@ public final class EmbeddedBroker implements AutoCloseable {
         p.setProperty("replica.fetch.max.bytes", String.valueOf(10 * 1024 * 1024));
         p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return p;
+    }
+
+    /** Adds the listener {@code SASL_PLAINTEXT} (mechanism PLAIN, its JAAS users scoped to that listener). */
+    private static void addSaslPlainListener(Properties p, int port, Map<String, String> users) {
+        String address = "SASL_PLAINTEXT://127.0.0.1:" + port;
+        p.setProperty("listeners", p.getProperty("listeners") + "," + address);
+        p.setProperty("advertised.listeners", p.getProperty("advertised.listeners") + "," + address);
+        p.setProperty("listener.security.protocol.map",
+                p.getProperty("listener.security.protocol.map") + ",SASL_PLAINTEXT:SASL_PLAINTEXT");
+        p.setProperty("sasl.enabled.mechanisms", "PLAIN");
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        users.forEach((name, password) -> jaas.append(" user_").append(name).append("=\"").append(password).append('"'));
+        p.setProperty("listener.name.sasl_plaintext.plain.sasl.jaas.config", jaas.append(';').toString());
     }
 
     private static void formatIfNew(Path dataDir, Properties props) throws IOException {

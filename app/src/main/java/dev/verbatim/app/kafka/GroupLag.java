@@ -32,7 +32,8 @@ public final class GroupLag implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupLag.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final String bootstrapServers;
+    /** Kafka client properties, {@code bootstrap.servers} included. */
+    private final Map<String, String> client;
     private static final Duration REACHABLE_FOR = Duration.ofSeconds(10);
 
     private Admin admin;
@@ -40,8 +41,9 @@ public final class GroupLag implements AutoCloseable {
     private long checkedAtNanos;
     private boolean reachable;
 
-    public GroupLag(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /** @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()}) */
+    public GroupLag(Map<String, String> client) {
+        this.client = client;
     }
 
     /** Records {@code group} has yet to read on {@code topic}; empty when the cluster did not answer in time. */
@@ -88,10 +90,10 @@ public final class GroupLag implements AutoCloseable {
     private Admin admin() {
         if (admin == null) {
             Properties p = new Properties();
-            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             p.put(AdminClientConfig.CLIENT_ID_CONFIG, "verbatim-lag");
             p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
             p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+            p.putAll(client);
             admin = Admin.create(p);
         }
         return admin;

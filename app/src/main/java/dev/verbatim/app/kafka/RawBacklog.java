@@ -35,15 +35,19 @@ public final class RawBacklog {
     private RawBacklog() {
     }
 
-    /** The URLs of the raw records the group {@code cleanerGroup} has not committed past, in offset order. */
-    public static Set<String> urls(String bootstrapServers, String rawTopic, String cleanerGroup) {
-        Map<TopicPartition, OffsetAndMetadata> committed = committed(bootstrapServers, cleanerGroup);
+    /**
+     * The URLs of the raw records the group {@code cleanerGroup} has not committed past, in offset order.
+     *
+     * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
+     */
+    public static Set<String> urls(Map<String, String> client, String rawTopic, String cleanerGroup) {
+        Map<TopicPartition, OffsetAndMetadata> committed = committed(client, cleanerGroup);
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 10 * 1024 * 1024);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-backlog-reader");
+        p.putAll(client);
         Set<String> urls = new LinkedHashSet<>();
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(rawTopic).stream()
@@ -76,8 +80,9 @@ public final class RawBacklog {
                 : java.util.Optional.of(new String(h.value(), StandardCharsets.UTF_8));
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> committed(String bootstrapServers, String group) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    private static Map<TopicPartition, OffsetAndMetadata> committed(Map<String, String> client, String group) {
+        String bootstrapServers = client.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
+        try (Admin admin = Admin.create(new java.util.HashMap<String, Object>(client))) {
             Map<TopicPartition, OffsetAndMetadata> m = new java.util.HashMap<>(admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(TIMEOUT_S, TimeUnit.SECONDS));
             m.values().removeIf(java.util.Objects::isNull);

@@ -29,14 +29,18 @@ public final class RawTopicReader {
     private RawTopicReader() {
     }
 
-    /** The latest page per URL, in first-seen order. */
-    public static List<RawPage> latestPages(String bootstrapServers, String topic) {
+    /**
+     * The latest page per URL, in first-seen order.
+     *
+     * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
+     */
+    public static List<RawPage> latestPages(Map<String, String> client, String topic) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 10 * 1024 * 1024);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-raw-reader");
+        p.putAll(client);
         Map<String, RawPage> latest = new LinkedHashMap<>();
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic).stream()

@@ -30,13 +30,17 @@ public final class RejectedWatcher implements Runnable, AutoCloseable {
     private final BiConsumer<String, String> onRejected;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Positions itself at the topic's current end at construction, before any page is pushed. */
-    public RejectedWatcher(String bootstrapServers, String topic, BiConsumer<String, String> onRejected) {
+    /**
+     * Positions itself at the topic's current end at construction, before any page is pushed.
+     *
+     * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
+     */
+    public RejectedWatcher(Map<String, String> client, String topic, BiConsumer<String, String> onRejected) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-rejected-watcher");
+        p.putAll(client);
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         this.onRejected = onRejected;
         List<TopicPartition> parts = consumer.partitionsFor(topic).stream()

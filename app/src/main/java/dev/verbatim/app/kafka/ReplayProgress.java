@@ -37,8 +37,11 @@ public final class ReplayProgress implements AutoCloseable {
     private final Map<TopicPartition, Long> rawStart;
     private final Map<TopicPartition, Long> rawEnd;
 
-    public ReplayProgress(String bootstrapServers, String rawTopic) {
-        this.admin = admin(bootstrapServers);
+    /**
+     * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
+     */
+    public ReplayProgress(Map<String, String> client, String rawTopic) {
+        this.admin = admin(client);
         this.rawStart = offsets(rawTopic, OffsetSpec.earliest(), IsolationLevel.READ_UNCOMMITTED);
         this.rawEnd = offsets(rawTopic, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED);
     }
@@ -108,10 +111,10 @@ public final class ReplayProgress implements AutoCloseable {
         return all;
     }
 
-    private static Admin admin(String bootstrapServers) {
+    private static Admin admin(Map<String, String> client) {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "verbatim-replay");
+        p.putAll(client);
         return Admin.create(p);
     }
 

@@ -4,6 +4,7 @@ import dev.verbatim.model.RulesActivation;
 import dev.verbatim.sink.ActiveRulesSource;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +25,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class RulesFollower implements Runnable, AutoCloseable, ActiveRulesSource {
 
-    private final String bootstrapServers;
+    private final Map<String, String> client;
     private final String topic;
     private final AtomicReference<ActiveRules.Published> latest;
     private final List<Consumer<ActiveRules.Published>> listeners = new CopyOnWriteArrayList<>();
@@ -35,13 +36,15 @@ public final class RulesFollower implements Runnable, AutoCloseable, ActiveRules
 
     /**
      * Reads the active rules now; {@code builtIn} (epoch 0) stands for them until rules are published.
+     *
+     * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
      */
-    public RulesFollower(String bootstrapServers, String topic, ActiveRules.Published builtIn) {
-        this.bootstrapServers = bootstrapServers;
+    public RulesFollower(Map<String, String> client, String topic, ActiveRules.Published builtIn) {
+        this.client = client;
         this.topic = topic;
-        this.latest = new AtomicReference<>(ActiveRules.read(bootstrapServers, topic).orElse(builtIn));
+        this.latest = new AtomicReference<>(ActiveRules.read(client, topic).orElse(builtIn));
         this.told = latest.get();
-        this.consumer = new KafkaConsumer<>(ActiveRules.readerConfig(bootstrapServers), new StringDeserializer(),
+        this.consumer = new KafkaConsumer<>(ActiveRules.readerConfig(client), new StringDeserializer(),
                 new StringDeserializer());
     }
 
@@ -57,7 +60,7 @@ public final class RulesFollower implements Runnable, AutoCloseable, ActiveRules
 
     @Override
     public RulesActivation refresh() {
-        ActiveRules.read(bootstrapServers, topic).ifPresent(this::offer);
+        ActiveRules.read(client, topic).ifPresent(this::offer);
         return current();
     }
 

@@ -4,6 +4,7 @@ import dev.verbatim.clean.PageCleaner;
 import dev.verbatim.model.RulesActivation;
 import dev.verbatim.model.Topics;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -46,15 +47,16 @@ public final class CleanStreams {
     /**
      * Streams properties.
      *
+     * @param client        Kafka client properties, {@code bootstrap.servers} included, laid over these
+     *                      settings (security, tuning); Streams hands them to its own clients
      * @param applicationId the Streams application id (also the consumer group)
      * @param stateDir      local state directory; the topology is stateless but Streams wants one
      * @param threads       stream threads; one per core is the useful maximum
      * @param commitIntervalMs how often a transaction commits: output becomes visible then
      */
-    public static Properties properties(String bootstrapServers, String applicationId, Path stateDir, int threads,
+    public static Properties properties(Map<String, String> client, String applicationId, Path stateDir, int threads,
             int commitIntervalMs) {
         Properties p = new Properties();
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
@@ -67,6 +69,7 @@ public final class CleanStreams {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 10 * 1024 * 1024);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+        p.putAll(client);
         return p;
     }
 

@@ -69,7 +69,13 @@ final class PublishedPicker {
         }
         Optional<LocalDate> urlDate = plausible.stream().filter(c -> c.source() == DateSource.URL).findFirst()
                 .map(c -> c.time().local().toLocalDate());
-        DateCandidate chosen = printedInstead(best.get(), plausible).orElse(best.get());
+        Optional<ZoneId> home = homeZone(language, url);
+        Optional<DateCandidate> printed = printedInstead(best.get(), plausible);
+        Optional<OffsetDateTime> reconciled = printed.flatMap(p -> onPrintedDayAtHome(best.get(), p, home));
+        if (reconciled.isPresent()) {
+            return reconciled;
+        }
+        DateCandidate chosen = printed.orElse(best.get());
         if (urlDate.isPresent() && daysApart(chosen.time(), urlDate.get()) > 1) {
             chosen = plausible.stream().filter(c -> c.source() == DateSource.URL).findFirst().orElseThrow();
         }
@@ -77,7 +83,6 @@ final class PublishedPicker {
         if (t.offset().isEmpty()) {
             t = statedOffset(t, plausible).map(t::withOffset).orElse(t);
         }
-        Optional<ZoneId> home = homeZone(language, url);
         OffsetDateTime at = t.in(home.orElse(ZoneOffset.UTC));
         if (ZoneOffset.UTC.equals(at.getOffset())) {
             at = sameInstantLocally(at, plausible).orElse(inLocalZone(at, home, urlDate));
@@ -128,6 +133,20 @@ final class PublishedPicker {
         }
         return printed.stream().filter(c -> c.source() == DateSource.LABELLED || c.source() == DateSource.DATE_ELEMENT)
                 .findFirst();
+    }
+
+    /**
+     * The markup's own instant, written in the site's home zone, when that zone puts it on the day the
+     * page prints: the two agree (markup in UTC, a late-evening story), and the contract prefers the
+     * markup's precision.
+     */
+    private static Optional<OffsetDateTime> onPrintedDayAtHome(DateCandidate markup, DateCandidate printed,
+            Optional<ZoneId> home) {
+        if (markup.time().offset().isEmpty() || home.isEmpty()) {
+            return Optional.empty();
+        }
+        OffsetDateTime local = markup.time().at(ZoneOffset.UTC).atZoneSameInstant(home.get()).toOffsetDateTime();
+        return Optional.of(local).filter(o -> o.toLocalDate().equals(printed.time().local().toLocalDate()));
     }
 
     private static long daysApart(FoundTime t, LocalDate date) {

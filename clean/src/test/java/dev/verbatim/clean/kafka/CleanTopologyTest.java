@@ -53,7 +53,7 @@ class CleanTopologyTest {
     private TopologyTestDriver driver(Function<RawPage, CleanResult> core) {
         StreamsBuilder b = new StreamsBuilder();
         CleanTopology.build(b, TOPICS, core, new RulesActivation(7, "rules-x"), counts);
-        Properties p = CleanStreams.properties("unused:9092", "test", state, 1, 100);
+        Properties p = CleanStreams.properties(java.util.Map.of("bootstrap.servers", "unused:9092"), "test", state, 1, 100);
         return new TopologyTestDriver(b.build(), p);
     }
 
@@ -128,7 +128,7 @@ class CleanTopologyTest {
         };
         StreamsBuilder b = new StreamsBuilder();
         CleanTopology.build(b, TOPICS, slowCore, new RulesActivation(7, "rules-x"), new RejectionCounts(listener));
-        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), CleanStreams.properties("unused:9092", "test", state, 1, 100))) {
+        try (TopologyTestDriver d = new TopologyTestDriver(b.build(), CleanStreams.properties(java.util.Map.of("bootstrap.servers", "unused:9092"), "test", state, 1, 100))) {
             pipe(d, URL, "Headline".getBytes(StandardCharsets.UTF_8), "text/html", "2025-11-26T09:00:00Z");
             pipe(d, URL + "/empty", new byte[0], "text/html", "2025-11-26T09:00:00Z");
         }

@@ -135,6 +135,13 @@ class PublishedDateTest {
     }
 
     @Test
+    void markupInUtcThatTheHomeZonePutsOnThePrintedDayKeepsItsInstant() {
+        assertThat(published("<meta property='article:published_time' content='2022-01-26T23:30:00Z'><body><h1>T</h1>"
+                + "<div class='news-date'>27.01.2022</div><p>Text.</p>", "de", "https://w.example.de/a"))
+                .isEqualTo("2022-01-27T00:30+01:00");
+    }
+
+    @Test
     void printedDateReadableAsTheMarkupDayAgrees() {
         assertThat(published("<meta property='article:published_time' content='2021-11-01T04:00:14Z'><body><h1>T</h1>"
                 + "<p><span class='article-meta-date'>Stand: 11/01/2021, 05:00</span></p><p>Text.</p>", "de",

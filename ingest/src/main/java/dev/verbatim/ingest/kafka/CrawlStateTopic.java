@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,22 +48,27 @@ public final class CrawlStateTopic implements CrawlStore {
     private static final String HOST_PREFIX = "host:";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final String bootstrapServers;
+    private final Map<String, String> client;
     private final String topic;
     private final KafkaProducer<String, byte[]> producer;
 
-    public CrawlStateTopic(String bootstrapServers, String topic, int partitions, short replication) {
-        this.bootstrapServers = bootstrapServers;
+    /**
+     * @param client Kafka client properties, {@code bootstrap.servers} included, laid over the settings of
+     *               this store's clients (security, tuning)
+     */
+    public CrawlStateTopic(Map<String, String> client, String topic, int partitions, short replication) {
+        this.client = client;
         this.topic = topic;
         ensureTopic(partitions, replication);
-        Properties p = RawPageProducer.config(bootstrapServers);
+        Properties p = RawPageProducer.config(Map.of());
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "verbatim-crawl-state");
+        p.putAll(client);
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
     private void ensureTopic(int partitions, short replication) {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(client);
         try (Admin admin = Admin.create(p)) {
             Set<String> names = admin.listTopics().names().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             if (!names.contains(topic)) {
@@ -162,10 +166,10 @@ public final class CrawlStateTopic implements CrawlStore {
 
     private KafkaConsumer<String, byte[]> consumer() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-crawl-state-loader");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.putAll(client);
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     }
 

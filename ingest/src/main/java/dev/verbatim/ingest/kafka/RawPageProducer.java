@@ -56,38 +56,40 @@ public final class RawPageProducer implements AutoCloseable {
     private long lastAnswerNanos = System.nanoTime();
 
     /** A producer that retries for as long as the cluster is away. */
-    public RawPageProducer(String bootstrapServers, String topic) {
-        this(bootstrapServers, topic, UNLIMITED);
+    public RawPageProducer(Map<String, String> client, String topic) {
+        this(client, topic, UNLIMITED);
     }
 
     /**
+     * @param client   Kafka client properties, {@code bootstrap.servers} included, laid over this producer's
+     *                 own settings (security, tuning)
      * @param outageMs how long a page may wait for the cluster before its send fails ({@link #UNLIMITED}: forever)
      */
-    public RawPageProducer(String bootstrapServers, String topic, long outageMs) {
+    public RawPageProducer(Map<String, String> client, String topic, long outageMs) {
         this.topic = topic;
-        this.bootstrapServers = bootstrapServers;
-        this.producer = new KafkaProducer<>(config(bootstrapServers, outageMs), new StringSerializer(),
+        this.bootstrapServers = client.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        this.producer = new KafkaProducer<>(config(client, outageMs), new StringSerializer(),
                 new ByteArraySerializer());
     }
 
-    static Properties config(String bootstrapServers) {
-        return config(bootstrapServers, UNLIMITED);
+    static Properties config(Map<String, String> client) {
+        return config(client, UNLIMITED);
     }
 
     /** The producer's timeouts follow {@code outageMs}: retries and blocking last that long, no longer. */
-    static Properties config(String bootstrapServers, long outageMs) {
+    static Properties config(Map<String, String> client, long outageMs) {
         long request = Math.min(REQUEST_TIMEOUT_MS, Math.max(1000, outageMs - LINGER_MS));
         Properties p = new Properties();
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) request);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, Math.max(outageMs, request + LINGER_MS)));
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, outageMs);
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         p.put(ProducerConfig.LINGER_MS_CONFIG, (int) LINGER_MS);
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10 * 1024 * 1024);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "verbatim-ingest");
+        p.putAll(client);
         return p;
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -91,24 +92,26 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
     private boolean commitPending;
 
     /**
+     * @param client Kafka client properties, {@code bootstrap.servers} included, laid over the consumer's
+     *               own settings (security, tuning)
      * @param sessionTimeoutMs how long this sink keeps its partitions when it dies without leaving
      * @param rules where the active rules come from: records made under older rules (a late record
      *              from before a replay, or another cleaner still running old rules) are skipped,
      *              so they never overwrite a transcript of newer rules
      */
-    public TranscriptSink(String bootstrapServers, String groupId, int sessionTimeoutMs, String topic,
+    public TranscriptSink(Map<String, String> client, String groupId, int sessionTimeoutMs, String topic,
             TranscriptStore store, ActiveRulesSource rules, Listener listener) {
-        this(bootstrapServers, groupId, sessionTimeoutMs, topic, store, rules, listener, Long.MAX_VALUE);
+        this(client, groupId, sessionTimeoutMs, topic, store, rules, listener, Long.MAX_VALUE);
     }
 
     /**
      * As the other constructor, giving up only after the cluster has been unreachable for {@code outageMs}
      * ({@link Long#MAX_VALUE}: never).
      */
-    public TranscriptSink(String bootstrapServers, String groupId, int sessionTimeoutMs, String topic,
+    public TranscriptSink(Map<String, String> client, String groupId, int sessionTimeoutMs, String topic,
             TranscriptStore store, ActiveRulesSource rules, Listener listener, long outageMs) {
-        this.outage = new Outage("sink", bootstrapServers, outageMs);
-        this.consumer = new KafkaConsumer<>(config(bootstrapServers, groupId, sessionTimeoutMs), new StringDeserializer(),
+        this.outage = new Outage("sink", client.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG), outageMs);
+        this.consumer = new KafkaConsumer<>(config(client, groupId, sessionTimeoutMs), new StringDeserializer(),
                 new ByteArrayDeserializer());
         this.topic = topic;
         this.store = store;
@@ -117,9 +120,8 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         this.listener = listener;
     }
 
-    static Properties config(String bootstrapServers, String groupId, int sessionTimeoutMs) {
+    static Properties config(Map<String, String> client, String groupId, int sessionTimeoutMs) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -128,6 +130,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-consumer");
         p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, sessionTimeoutMs);
         p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, sessionTimeoutMs / 3);
+        p.putAll(client);
         return p;
     }
 
@@ -187,7 +190,6 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
         if (records.isEmpty() || storeBatch(records)) {
             consumer.commitSync();
             commitPending = false;
-            retryDelayMs = 0;
             return true;
         }
         rewind(records);
@@ -265,6 +267,7 @@ public final class TranscriptSink implements Runnable, AutoCloseable {
                     records.count(), retryDelayMs, e.getMessage());
             return false;
         }
+        retryDelayMs = 0; // the store takes batches again: healthy before the batch is counted
         done.forEach(Runnable::run);
         return true;
     }
