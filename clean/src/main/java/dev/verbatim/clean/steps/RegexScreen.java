@@ -58,17 +58,27 @@ final class RegexScreen {
 
     /**
      * Whether {@code text} holds {@code needle} (lower-case) ignoring case, without building a lower-cased
-     * copy: where its first letter is, a case-blind comparison (broader than ASCII folding, so it never
-     * misses a match of {@code (?i)}).
+     * copy: at each place its first letter is found (the JDK's vectorized {@code indexOf}, once per case),
+     * a case-blind comparison (broader than ASCII folding, so it never misses a match of {@code (?i)}).
      */
     private static boolean containsFolded(String text, String needle) {
-        char first = needle.charAt(0);
-        char upper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
+        char lower = needle.charAt(0);
+        char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - 32) : lower;
         int last = text.length() - needle.length();
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == upper) && text.regionMatches(true, i, needle, 0, needle.length())) {
+        int atLower = text.indexOf(lower);
+        int atUpper = upper == lower ? -1 : text.indexOf(upper);
+        while (atLower >= 0 || atUpper >= 0) {
+            int i = atLower < 0 ? atUpper : atUpper < 0 ? atLower : Math.min(atLower, atUpper);
+            if (i > last) {
+                return false;
+            }
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
                 return true;
+            }
+            if (i == atLower) {
+                atLower = text.indexOf(lower, i + 1);
+            } else {
+                atUpper = text.indexOf(upper, i + 1);
             }
         }
         return false;

@@ -61,6 +61,10 @@ class RegexScreenTest {
         RegexScreen folded = RegexScreen.of("(?i:foo)|bar").orElseThrow();
         assertThat(folded.admits("FOO")).isTrue();
         assertThat(folded.admits("qux")).isFalse();
+        RegexScreen needle = RegexScreen.of("(?i:\\bclick here\\b)").orElseThrow();
+        assertThat(needle.admits("Please cLiCk HeRe now")).isTrue();
+        assertThat(needle.admits("click, Click, CLICK there")).isFalse();
+        assertThat(needle.admits("xx CLICK HERE")).isTrue();
     }
 
     @Test
