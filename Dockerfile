@@ -30,7 +30,7 @@ COPY docker/healthcheck /opt/verbatim/healthcheck
 # 635 MiB of 1 GiB, where ./verbatim's -Xmx640m measured a peak RSS of 917 MiB; RELIABILITY.md,
 # "Memory"), and an OutOfMemoryError ends the process, so that the orchestrator restarts it rather
 # than leaving a stage half alive.
-ENV JAVA_-XX:MaxRAMPercentage=62 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError="-XX:MaxRAMPercentage=62 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" \
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=62 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" \
     MALLOC_ARENA_MAX=2 \
     VERBATIM_METRICS_BIND=0.0.0.0 \
     VERBATIM_SINK_OUT_DIR=/out
