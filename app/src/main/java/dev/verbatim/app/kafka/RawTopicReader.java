@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -35,28 +37,46 @@ public final class RawTopicReader {
      * @param client Kafka client properties, {@code bootstrap.servers} included (see {@link Cluster#client()})
      */
     public static List<RawPage> latestPages(Map<String, String> client, String topic) {
+        Map<String, RawPage> latest = new LinkedHashMap<>();
+        readToEnd(client, "verbatim-raw-reader", topic, Map.of(), r -> {
+            if (r.key() != null && r.value() != null) {
+                latest.put(r.key(), page(r));
+            }
+        });
+        return new ArrayList<>(latest.values());
+    }
+
+    /**
+     * Hands {@code each} the committed records of {@code topic} from the offsets in {@code from} (a
+     * partition's start where it has none) up to the end the topic had when the read began.
+     */
+    static void readToEnd(Map<String, String> client, String clientId, String topic,
+            Map<TopicPartition, OffsetAndMetadata> from, Consumer<ConsumerRecord<String, byte[]>> each) {
         Properties p = new Properties();
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 10 * 1024 * 1024);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "verbatim-raw-reader");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         p.putAll(client);
-        Map<String, RawPage> latest = new LinkedHashMap<>();
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic).stream()
                     .map(i -> new TopicPartition(topic, i.partition())).toList();
             c.assign(parts);
             Map<TopicPartition, Long> ends = c.endOffsets(parts);
             c.seekToBeginning(parts);
+            from.forEach((tp, o) -> {
+                if (parts.contains(tp)) {
+                    c.seek(tp, o.offset());
+                }
+            });
             while (parts.stream().anyMatch(tp -> c.position(tp) < ends.get(tp))) {
                 for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
-                    if (r.key() != null && r.value() != null) {
-                        latest.put(r.key(), page(r));
+                    if (r.offset() < ends.get(new TopicPartition(r.topic(), r.partition()))) {
+                        each.accept(r);
                     }
                 }
             }
         }
-        return new ArrayList<>(latest.values());
     }
 
     private static RawPage page(ConsumerRecord<String, byte[]> r) {
