@@ -78,12 +78,15 @@ public final class PageDecoder {
     private static StepOutcome<Decoded> decoded(CharsetResolver.Choice choice, String mediaType, String url,
             boolean wide) {
         String decoded = choice.text().startsWith("\uFEFF") ? choice.text().substring(1) : choice.text();
-        Optional<String> binary = (wide ? binaryChars(decoded) : Optional.<String>empty())
-                .or(() -> TextScreen.binaryEvidence(decoded));
+        Optional<String> binary = wide ? binaryChars(decoded) : Optional.empty();
         if (binary.isPresent()) {
             return fail(Reason.BINARY_CONTENT, binary.get());
         }
-        String text = TextScreen.withoutControls(decoded);
+        StepOutcome<String> screened = TextScreen.screen(decoded);
+        if (screened instanceof StepOutcome.Fail<String> notText) {
+            return new StepOutcome.Fail<>(notText.rejection());
+        }
+        String text = ((StepOutcome.Ok<String>) screened).value();
         return new StepOutcome.Ok<>(new Decoded(text, choice.charset(), format(mediaType, url, text), choice.source()));
     }
 

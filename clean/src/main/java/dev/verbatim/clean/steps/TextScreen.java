@@ -1,7 +1,9 @@
 package dev.verbatim.clean.steps;
 
+import dev.verbatim.model.Reason;
+import dev.verbatim.model.Rejection;
+import dev.verbatim.model.Stage;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Screens decoded text: tells binary read as text by its share of control and replacement
@@ -22,20 +24,31 @@ final class TextScreen {
     private TextScreen() {
     }
 
-    /** Evidence that {@code text} is binary read as text: many control or U+FFFD characters in all of it. */
-    static Optional<String> binaryEvidence(String text) {
+    /**
+     * Screens a decoded text in one pass: evidence that it is binary read as text (many control or
+     * U+FFFD characters in all of it), else the text without its removable control characters (the
+     * same string when it has none).
+     */
+    static StepOutcome<String> screen(String text) {
         int suspects = 0;
+        int removables = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\uFFFD' || (removable(c) && !bidi(c))) {
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII: most of every page
+            }
+            if (c == '\uFFFD') {
                 suspects++;
+            } else if (removable(c)) {
+                removables++;
+                suspects += bidi(c) ? 0 : 1;
             }
         }
         if (suspects >= MIN_SUSPECTS && (long) suspects * SUSPECT_SHARE > text.length()) {
-            return Optional.of(String.format(Locale.ROOT, "%,d control or replacement characters in %,d decoded characters",
-                    suspects, text.length()));
+            return new StepOutcome.Fail<>(new Rejection(Stage.DECODE, Reason.BINARY_CONTENT, String.format(Locale.ROOT,
+                    "%,d control or replacement characters in %,d decoded characters", suspects, text.length())));
         }
-        return Optional.empty();
+        return new StepOutcome.Ok<>(removables == 0 ? text : withoutControls(text));
     }
 
     /** {@code text} without its removable control characters; the same string when it has none. */
