@@ -54,7 +54,55 @@ final class BoilerplateWords {
     }
 
     boolean in(String label) {
-        return find(label) != null;
+        for (String w : words) {
+            if (label.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return !(tokens.isEmpty() && tokenPrefixes.isEmpty()) && hasToken(label);
+    }
+
+    /** The words looked for anywhere (empty for a token list). */
+    List<String> words() {
+        return words;
+    }
+
+    /** {@link #findToken} compared in place: no token is copied, as every element's label is asked. */
+    private boolean hasToken(String label) {
+        int n = label.length();
+        int start = 0;
+        while (start < n) {
+            while (start < n && !isWordChar(label.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && isWordChar(label.charAt(end))) {
+                end++;
+            }
+            if (end > start && (isToken(label, start, end) || startsWithAny(label, start, end))) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    private boolean isToken(String label, int start, int end) {
+        for (String t : tokens) {
+            if (t.length() == end - start && label.startsWith(t, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithAny(String label, int start, int end) {
+        for (String p : tokenPrefixes) {
+            if (p.length() <= end - start && label.startsWith(p, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String findToken(String label) {
