@@ -43,8 +43,8 @@ final class BoilerplateHints {
      * unlikely, embed, negative, positive and strong positive, all in one pass over the label.
      */
     private final WordAutomaton words;
-    private final BoilerplateWords ad;
-    private final BoilerplateWords tags;
+    /** The ad and tag tokens of a label, as {@code FACT_AD} and {@code FACT_TAGS} bits after the bits above. */
+    private final WordAutomaton tokens;
     private final int classWeight;
 
     private static final int FACT_UNLIKELY = 1;
@@ -61,8 +61,8 @@ final class BoilerplateHints {
         this.words = WordAutomaton.of(List.of(lowerCase(rules.unlikelyWords()), lowerCase(rules.embedWords()),
                 lowerCase(rules.negativeWords()), lowerCase(rules.positiveWords()),
                 lowerCase(rules.strongPositiveWords())));
-        this.ad = BoilerplateWords.asToken(Set.copyOf(rules.adTokens()), rules.adTokenPrefixes());
-        this.tags = BoilerplateWords.asToken(Set.copyOf(rules.tagTokens()), List.of());
+        this.tokens = WordAutomaton.ofTokens(List.of(rules.adTokens(), rules.tagTokens()),
+                List.of(rules.adTokenPrefixes(), List.of()));
         this.classWeight = rules.classWeight();
     }
 
@@ -105,7 +105,7 @@ final class BoilerplateHints {
         if (label.isEmpty()) {
             return 0;
         }
-        return words.find(label) | (ad.in(label) ? FACT_AD : 0) | (tags.in(label) ? FACT_TAGS : 0);
+        return words.find(label) | tokens.find(label) * FACT_AD;
     }
 
     /** The words, checked to be lower-case as the labels they are looked for in. */
@@ -198,10 +198,15 @@ final class BoilerplateHints {
 
     /** The kind of boilerplate the class/id names, or "boilerplate" for any other negative name. */
     String kindOf(String label) {
-        if (has(label, FACT_AD)) {
+        return kindOf(label, facts(label));
+    }
+
+    /** {@link #kindOf(String)} for a label whose {@link #facts} are known. */
+    String kindOf(String label, int facts) {
+        if ((facts & FACT_AD) != 0) {
             return "ad";
         }
-        if (has(label, FACT_TAGS)) {
+        if ((facts & FACT_TAGS) != 0) {
             return "tags";
         }
         for (Map.Entry<String, BoilerplateWords> kind : KINDS) {

@@ -14,12 +14,17 @@ import java.util.Map;
  * every word of every list, at a fraction of the cost. Class and id labels are short and every
  * element has one, so the per-label cost matters more than the build.
  *
+ * <p>A token automaton ({@link #ofTokens}) reads the text as tokens of letters and digits instead:
+ * its words match whole tokens only, its prefixes the start of a token.
+ *
  * <p>Immutable and thread-safe.
  */
 final class WordAutomaton {
 
     /** The symbol of characters that occur in no word: from any state it leads back to the start. */
     private static final int OTHER = 0;
+    /** Stands for the edge of a token, in the words of a token automaton. */
+    private static final char EDGE = '\u0000';
 
     private final int[] asciiSymbols = new int[128];
     private final Map<Character, Integer> otherSymbols = new HashMap<>();
@@ -28,8 +33,10 @@ final class WordAutomaton {
     private final int[] next;
     /** Per state, the bits of the lists with a word ending there (itself or a suffix). */
     private final int[] found;
+    private final boolean tokenized;
 
-    private WordAutomaton(List<List<String>> lists) {
+    private WordAutomaton(List<List<String>> lists, boolean tokenized) {
+        this.tokenized = tokenized;
         int symbols = 1;
         for (List<String> words : lists) {
             for (String word : words) {
@@ -56,11 +63,33 @@ final class WordAutomaton {
         if (lists.size() > Integer.SIZE) {
             throw new IllegalArgumentException("at most 32 word lists, got " + lists.size());
         }
-        return new WordAutomaton(lists);
+        return new WordAutomaton(lists, false);
+    }
+
+    /**
+     * A token automaton: list {@code i} (bit {@code i}) is found when a token of the text (a run of
+     * ASCII lower-case letters and digits) is one of its {@code tokens}, or starts with one of its
+     * {@code prefixes}.
+     */
+    static WordAutomaton ofTokens(List<List<String>> tokens, List<List<String>> prefixes) {
+        if (tokens.size() != prefixes.size() || tokens.size() > Integer.SIZE) {
+            throw new IllegalArgumentException("one list of prefixes per list of tokens, at most 32");
+        }
+        List<List<String>> lists = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> words = new ArrayList<>();
+            tokens.get(i).forEach(t -> words.add(EDGE + t + EDGE));
+            prefixes.get(i).forEach(p -> words.add(EDGE + p));
+            lists.add(words);
+        }
+        return new WordAutomaton(lists, true);
     }
 
     /** The bits of the lists with a word in {@code text}. */
     int find(String text) {
+        if (tokenized) {
+            return findTokens(text);
+        }
         int state = 0;
         int bits = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -68,6 +97,20 @@ final class WordAutomaton {
             bits |= found[state];
         }
         return bits;
+    }
+
+    /** {@link #find} reading every character outside a token as a token edge, with an edge before and after the text. */
+    private int findTokens(String text) {
+        int edge = symbol(EDGE);
+        int state = next[edge];
+        int bits = found[state];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inToken = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            state = next[state * alphabet + (inToken ? symbol(c) : edge)];
+            bits |= found[state];
+        }
+        return bits | found[next[state * alphabet + edge]];
     }
 
     private int symbol(char c) {

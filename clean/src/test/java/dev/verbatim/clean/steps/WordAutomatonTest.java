@@ -63,6 +63,42 @@ class WordAutomatonTest {
     }
 
     @Test
+    void tokenListsMatchWholeTokensAndTokenStarts() {
+        WordAutomaton a = WordAutomaton.ofTokens(List.of(List.of("ad", "ads", "gpt"), List.of("tag", "tags")),
+                List.of(List.of("advert", "dfp-"), List.of()));
+        assertThat(a.find("ad")).isEqualTo(0b01);
+        assertThat(a.find("top-ad banner")).isEqualTo(0b01);
+        assertThat(a.find("header advertisement")).isEqualTo(0b01);
+        assertThat(a.find("article-tags")).isEqualTo(0b10);
+        assertThat(a.find("ads tag")).isEqualTo(0b11);
+        assertThat(a.find("read adder shadow tagline")).isZero();
+        assertThat(a.find("dfp-slot")).as("a prefix cannot end at a token edge it includes").isZero();
+        assertThat(a.find("")).isZero();
+    }
+
+    @Test
+    void tokenListsAgreeWithSplittingTheText() {
+        Random random = new Random(11);
+        List<String> tokens = List.of("ad", "ads", "b1", "tag");
+        List<String> prefixes = List.of("adv", "ta");
+        WordAutomaton a = WordAutomaton.ofTokens(List.of(tokens, List.of("x")), List.of(prefixes, List.of()));
+        int hits = 0;
+        for (int t = 0; t < 20_000; t++) {
+            String text = randomText(random, "adstgvb1x- _", random.nextInt(14));
+            boolean first = false;
+            boolean second = false;
+            for (String token : text.split("[^a-z0-9]+")) {
+                first |= tokens.contains(token) || prefixes.stream().anyMatch(token::startsWith) && !token.isEmpty();
+                second |= token.equals("x");
+            }
+            int expected = (first ? 1 : 0) | (second ? 2 : 0);
+            assertThat(a.find(text)).as(text).isEqualTo(expected);
+            hits += expected != 0 ? 1 : 0;
+        }
+        assertThat(hits).as("the sweep must find tokens and miss them").isBetween(1_000, 18_000);
+    }
+
+    @Test
     void refusesMoreListsThanBits() {
         assertThatThrownBy(() -> WordAutomaton.of(Collections.nCopies(33, List.of("a"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("33");
