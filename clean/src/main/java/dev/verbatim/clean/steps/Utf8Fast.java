@@ -52,16 +52,17 @@ final class Utf8Fast {
         if (offset + first == n) {
             return text(new String(b, offset, n - offset, StandardCharsets.ISO_8859_1)); // all ASCII
         }
-        // Every byte widened to a char at once (the JDK's vectorized inflate); ASCII runs are then
-        // moved into place with array copies and only the multibyte sequences are decoded here.
-        char[] wide = new char[n - offset];
-        new String(b, offset, n - offset, StandardCharsets.ISO_8859_1).getChars(0, n - offset, wide, 0);
+        // Every byte widened to a char at once, in place (the JDK's vectorized inflate); ASCII runs are
+        // then moved down over the bytes of the multibyte sequences before them, which are decoded here.
         char[] out = new char[n - offset];
+        new String(b, offset, n - offset, StandardCharsets.ISO_8859_1).getChars(0, n - offset, out, 0);
         int sp = offset;
         int dp = 0;
         while (sp < n) {
             int run = asciiRun(sp);
-            System.arraycopy(wide, sp - offset, out, dp, run);
+            if (dp != sp - offset) {
+                System.arraycopy(out, sp - offset, out, dp, run);
+            }
             sp += run;
             dp += run;
             if (sp >= n) {
