@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,15 +29,15 @@ final class Alternatives {
     private final List<String> literals;
     /** The other alternatives as one pattern, for matches at the start. */
     private final Optional<Pattern> others;
-    /** Alternatives that can only match at the start of the text ({@code ^...} without {@code |}). */
+    /** Alternatives without a needle that can only match at the start of the text ({@code ^...} without {@code |}). */
     private final List<Pattern> anchored;
     /**
      * The literals (needles {@code 0 ..} {@code literals.size() - 1}), then the needles that screen
      * {@link #needled}, in its order.
      */
     private final NeedleSearch needles;
-    /** The unanchored alternatives screened by a needle: each runs only on texts that hold it. */
-    private final List<Pattern> needled;
+    /** The alternatives screened by a needle: each runs only on texts that hold it. */
+    private final List<Needled> needled;
     /**
      * Each remaining alternative on its own, with a cheap test (characters every match must contain)
      * that skips it on most texts: one alternation of them could only be tried at every position.
@@ -50,16 +51,16 @@ final class Alternatives {
         List<Pattern> anchored = new ArrayList<>();
         List<RegexScreen.Needle> needles = new ArrayList<>();
         literals.forEach(literal -> needles.add(new RegexScreen.Needle(literal, false)));
-        List<Pattern> needled = new ArrayList<>();
+        List<Needled> needled = new ArrayList<>();
         List<ScreenedPattern> unanchored = new ArrayList<>();
         for (String regex : others) {
             ScreenedPattern p = ScreenedPattern.compile(regex);
             Optional<RegexScreen.Needle> needle = p.screen().flatMap(RegexScreen::needle);
-            if (isAnchored(regex)) {
-                anchored.add(p.pattern());
-            } else if (needle.isPresent()) {
+            if (needle.isPresent()) {
                 needles.add(needle.get());
-                needled.add(p.pattern());
+                needled.add(new Needled(p.pattern(), isAnchored(regex)));
+            } else if (isAnchored(regex)) {
+                anchored.add(p.pattern());
             } else {
                 unanchored.add(p);
             }
@@ -93,7 +94,7 @@ final class Alternatives {
             }
         }
         for (int n = first; n >= 0; n = found.nextSetBit(n + 1)) {
-            if (needled.get(n - literals.size()).matcher(text).find()) {
+            if (needled.get(n - literals.size()).matchesIn(text)) {
                 return true;
             }
         }
@@ -130,5 +131,14 @@ final class Alternatives {
             }
         }
         return !regex.isEmpty();
+    }
+
+    /** An alternative screened by a needle; {@code anchored}: it can only match at the start. */
+    private record Needled(Pattern pattern, boolean anchored) {
+
+        boolean matchesIn(String text) {
+            Matcher m = pattern.matcher(text);
+            return anchored ? m.lookingAt() : m.find();
+        }
     }
 }
