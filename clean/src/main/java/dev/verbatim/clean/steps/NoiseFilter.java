@@ -217,7 +217,7 @@ public final class NoiseFilter {
 
     /** Keywords separated only by spaces: many short tokens, mostly Han, and no punctuation at all. */
     boolean isSpacedStuffing(String t) {
-        if (count(t, ' ') + 1 < spam.minSpacedTokens() || hasSentencePunctuation(t)) {
+        if (!hasAtLeast(t, ' ', spam.minSpacedTokens() - 1) || hasSentencePunctuation(t)) {
             return false; // split(" ") cannot give enough tokens, or there is punctuation
         }
         String[] tokens = t.split(" ");
@@ -281,6 +281,15 @@ public final class NoiseFilter {
         char c = t.charAt(i);
         return SENTENCE_MARKS.indexOf(c) >= 0
                 || (c == '.' && (i + 1 == t.length() || REGEX_SPACE.indexOf(t.charAt(i + 1)) >= 0));
+    }
+
+    /** Whether {@code t} holds {@code c} at least {@code n} times: as {@code count(t, c) >= n}, stopping there. */
+    private static boolean hasAtLeast(String t, char c, int n) {
+        int seen = 0;
+        for (int i = t.indexOf(c); i >= 0 && seen < n; i = t.indexOf(c, i + 1)) {
+            seen++;
+        }
+        return seen >= n;
     }
 
     private static int count(String t, char c) {
