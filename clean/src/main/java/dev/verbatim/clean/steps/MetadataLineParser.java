@@ -22,8 +22,13 @@ final class MetadataLineParser {
     /** A time zone written after a time ({@code 8:02 pm UTC}, {@code 05:07 AM EDT}), part of the time field. */
     private static final Pattern ZONE = Pattern.compile(
             "\\s*(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|AE[SD]T|JST|KST|HKT|CST)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?\\b");
-    /** Separators and brackets around fields; a hyphen inside a name ({@code 新浪财经-自媒体综合}) is kept. */
-    private static final Pattern FILLER = Pattern.compile("(?:[|｜·•/／∕—_:：,，()（）\\[\\]【】〔〕\\s]|(?<!\\S)-|-(?!\\S))+");
+    /**
+     * Separators and brackets around fields, besides white space and a free-standing hyphen; a hyphen inside
+     * a name ({@code 新浪财经-自媒体综合}) is kept.
+     */
+    private static final String FILLER = "|｜·•/／∕—_:：,，()（）[]【】〔〕";
+    /** The characters of the regular-expression class {@code \\s}. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
     private final ScreenedPattern sourceField;
     private final BylineParser bylines;
@@ -61,8 +66,29 @@ final class MetadataLineParser {
         }
         rest = cut(VIEWS, rest);
         Byline byline = bylines.parse(rest);
-        String leftover = TextNormalizer.line(FILLER.matcher(byline.remainder()).replaceAll(" "));
+        String leftover = TextNormalizer.line(fillerToSpaces(byline.remainder()));
         return new MetadataLine(byline, time, labelled, ip, source, leftover);
+    }
+
+    /**
+     * {@code text} with its filler made spaces, one by one: the same line, once normalized, as replacing each
+     * run of {@code [FILLER\\s]|(?<!\\S)-|-(?!\\S)} by one space, in one pass and without a regular expression.
+     */
+    private static String fillerToSpaces(String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean freeHyphen = c == '-' && (i == 0 || isSpace(text.charAt(i - 1))
+                    || i + 1 == text.length() || isSpace(text.charAt(i + 1)));
+            if (freeHyphen || isSpace(c) || FILLER.indexOf(c) >= 0) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return REGEX_SPACE.indexOf(c) >= 0;
     }
 
     /** {@code text} with each match of {@code field} replaced by a space. */
