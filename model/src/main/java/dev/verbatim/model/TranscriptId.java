@@ -18,14 +18,31 @@ import java.util.Locale;
  */
 public final class TranscriptId {
 
+    /**
+     * An unused SHA-256 digest that each id clones: {@code MessageDigest.getInstance} looks the provider
+     * up on every call, a clone copies a few words. Never updated, so cloning it from any thread is safe.
+     */
+    private static final MessageDigest SHA_256 = sha256();
+
     private TranscriptId() {
     }
 
     public static String of(String url) {
+        byte[] digest = freshSha256().digest(normalize(url).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    private static MessageDigest freshSha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(normalize(url).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256(); // a provider whose digests cannot be cloned: look it up each time
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
