@@ -60,7 +60,6 @@ final class DateHintReader {
     private static final int OTHER_CONTENT_LEVELS = 6;
     /** Date-bearing elements just above the headline that still head the article ({@code Kicker | 02. November 2021}). */
     private static final int HEAD_LEAD = 3;
-    private static final String DIGITS = "0123456789０１２３４５６７８９";
 
     private final DateRules rules;
     private final DateTimeReader reader;
@@ -97,7 +96,7 @@ final class DateHintReader {
      * @param monthFirst  whether ambiguous numeric dates read month-first (US English pages)
      */
     List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<String> scripts,
-            List<Element> elements, int headlineAt, List<String> urls, boolean monthFirst) {
+            List<HintElement> elements, int headlineAt, List<String> urls, boolean monthFirst) {
         List<DateCandidate> out = new ArrayList<>();
         for (String name : rules.publishedMeta()) {
             page(metas.get(name), DateSource.META, out);
@@ -222,28 +221,29 @@ final class DateHintReader {
         }
     }
 
-    private void elements(List<Element> elements, int headlineAt, boolean monthFirst, List<DateCandidate> out) {
+    private void elements(List<HintElement> elements, int headlineAt, boolean monthFirst, List<DateCandidate> out) {
         Set<String> seen = new HashSet<>();
         int datelines = 0;
         for (int i = 0; i < elements.size(); i++) {
-            Element e = elements.get(i);
+            HintElement hint = elements.get(i);
+            Element e = hint.element();
             Optional<DateSource> markup = markupSource(e);
             if (markup.isPresent()) {
-                Optional<FoundTime> t = markupValue(e).flatMap(reader::find);
+                Optional<FoundTime> t = markupValue(hint).flatMap(reader::find);
                 if (t.isPresent()) {
                     out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt - HEAD_LEAD));
                 }
             }
-            if (!printsDigits(e) || holdsBlocks(e)) {
+            if (!hint.printsDigits() || holdsBlocks(e)) {
                 continue;
             }
-            if (!TextBound.mayFit(e, MAX_LINE, DIGITS)) {
+            if (!hint.fits(MAX_LINE)) { // it prints a digit, so a short text holds one
                 boolean paragraph = i >= headlineAt && e.normalName().equals("p");
                 datelines += longLine(e, i, i >= headlineAt - HEAD_LEAD, paragraph && datelines < MAX_DATELINES,
                         monthFirst, out) ? 1 : 0;
                 continue;
             }
-            String text = TextNormalizer.line(e.text());
+            String text = hint.line();
             if (text.length() > 2 * MAX_LINE || !seen.add(text)) {
                 continue;
             }
@@ -300,34 +300,6 @@ final class DateHintReader {
         return sb.length() > chars ? sb.substring(0, chars) : sb.toString();
     }
 
-    /** A digit in the element's own text or in a child's: it prints a number itself, or labels a child's. */
-    private static boolean printsDigits(Element e) {
-        if (ownDigit(e)) {
-            return true;
-        }
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof Element child && ownDigit(child)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean ownDigit(Element e) {
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int k = 0; k < s.length(); k++) {
-                    char c = s.charAt(k);
-                    if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     /** A container of lines (a child is a box of lines or a list), not a line: its dates are read in its lines. */
     private static boolean holdsBlocks(Element e) {
         for (int i = 0; i < e.childNodeSize(); i++) {
@@ -370,13 +342,14 @@ final class DateHintReader {
         return prop.substring(prop.indexOf(':') + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<String> markupValue(Element e) {
+    private static Optional<String> markupValue(HintElement hint) {
+        Element e = hint.element();
         for (String attr : new String[] {"datetime", "content", "title"}) {
             if (e.hasAttr(attr) && !e.attr(attr).isBlank()) {
                 return Optional.of(e.attr(attr));
             }
         }
-        String text = e.text();
+        String text = hint.text();
         return text.length() <= 2 * MAX_LINE ? Optional.of(text) : Optional.empty();
     }
 

@@ -18,6 +18,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
@@ -168,13 +169,13 @@ public final class PageHintReader {
         return marked.isEmpty() ? texts(scan.bylines) : marked;
     }
 
-    private static List<String> texts(List<Element> elements) {
+    private static List<String> texts(List<HintElement> elements) {
         List<String> out = new ArrayList<>();
-        for (Element e : elements) {
-            if (!TextBound.mayFit(e, MAX_BYLINE) || inOtherContent(e)) {
+        for (HintElement e : elements) {
+            if (!e.fits(MAX_BYLINE) || inOtherContent(e.element())) {
                 continue;
             }
-            String text = TextNormalizer.line(e.text());
+            String text = e.line();
             if (!text.isEmpty() && text.length() <= MAX_BYLINE && !out.contains(text)) {
                 out.add(text);
             }
@@ -190,7 +191,7 @@ public final class PageHintReader {
         final List<Element> metas = new ArrayList<>();
         final List<Element> jsonLd = new ArrayList<>();
         /** Elements that may state a date: {@code <time>}, microdata, short lines; {@link #headlineAt} before the h1. */
-        final List<Element> dated = new ArrayList<>();
+        final List<HintElement> dated = new ArrayList<>();
         final List<Element> canonical = new ArrayList<>();
         /** Texts of scripts other than JSON-LD that may hold page data with a publication key. */
         final List<String> scripts = new ArrayList<>();
@@ -201,16 +202,20 @@ public final class PageHintReader {
         /** {@code <title>} elements outside SVG drawings. */
         final List<Element> titles = new ArrayList<>();
         /** Elements marked up as the author: {@code a[rel=author]}, {@code [itemprop~=author]}. */
-        final List<Element> authorMarks = new ArrayList<>();
+        final List<HintElement> authorMarks = new ArrayList<>();
         /** Elements named by a byline word ({@code p.byline}, {@code div.Page-authors}). */
-        final List<Element> bylines = new ArrayList<>();
+        final List<HintElement> bylines = new ArrayList<>();
         /** Candidate byline and date lines: {@code p, span, div, li, address, a[rel=author]} inside the body. */
-        final List<Element> lines = new ArrayList<>();
+        final List<HintElement> lines = new ArrayList<>();
         @Nullable Element html;
         @Nullable Element contentLanguage;
         private final Element body;
         private final PageHintReader names;
         private int bodyDepth = -1;
+        /** The texts of the open elements, for the hint elements' screens. */
+        private final TextTally tally = new TextTally(METADATA_CHARS);
+        /** The depth of the element {@link #head} is visiting. */
+        private int depth;
 
         private Scan(Element body, PageHintReader names) {
             this.body = body;
@@ -225,9 +230,14 @@ public final class PageHintReader {
 
         @Override
         public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                tally.text(t.getWholeText(), depth);
+            }
             if (!(node instanceof Element e)) {
                 return;
             }
+            this.depth = depth;
+            tally.open(depth);
             if (e == body) {
                 bodyDepth = depth;
             }
@@ -267,7 +277,7 @@ public final class PageHintReader {
                 case "a" -> {
                     if (valueIs(e, "rel", "author")) {
                         inBody(e);
-                        authorMarks.add(e);
+                        authorMarks.add(hint(e));
                     }
                 }
                 default -> {
@@ -288,9 +298,9 @@ public final class PageHintReader {
                 headings.add(e);
             }
             if (itemprop.contains("author")) {
-                authorMarks.add(e);
+                authorMarks.add(hint(e));
             } else if (names.isBylineName(label)) {
-                bylines.add(e);
+                bylines.add(hint(e));
             }
         }
 
@@ -310,12 +320,15 @@ public final class PageHintReader {
         private void maybeDated(Element e) {
             if (e.hasAttr("itemprop") ? e.attr("itemprop").regionMatches(true, 0, "date", 0, 4)
                     : bodyDepth >= 0 && DATE_LINES.contains(e.normalName()) || e.normalName().equals("time")) {
-                dated.add(e);
+                dated.add(hint(e));
             }
         }
 
         @Override
         public void tail(Node node, int depth) {
+            if (node instanceof Element) {
+                tally.close(depth);
+            }
             if (node == body) {
                 bodyDepth = -1;
             }
@@ -323,8 +336,13 @@ public final class PageHintReader {
 
         private void inBody(Element e) {
             if (bodyDepth >= 0) {
-                lines.add(e);
+                lines.add(hint(e));
             }
+        }
+
+        /** The hint element of {@code e}, the element being visited (one per element, whatever lists hold it). */
+        private HintElement hint(Element e) {
+            return tally.hint(e, depth);
         }
 
         /** The CSS {@code [key=value]} test: the attribute, trimmed, equals the value ignoring case. */
@@ -396,19 +414,18 @@ public final class PageHintReader {
                 : nonBlank(scan.contentLanguage.attr("content")));
     }
 
-    private static List<String> metaLines(List<Element> candidates) {
+    private static List<String> metaLines(List<HintElement> candidates) {
         List<String> out = new ArrayList<>();
-        for (Element e : candidates) {
-            if (!fewInlineChildren(e) || !TextBound.mayFit(e, MAX_BYLINE, METADATA_CHARS)) {
+        for (HintElement e : candidates) {
+            if (!e.fits(MAX_BYLINE) || !e.hasMark() || !fewInlineChildren(e.element())) {
                 continue;
             }
-            String raw = e.text();
-            if (raw.length() > MAX_BYLINE) {
+            if (e.text().length() > MAX_BYLINE) {
                 continue;
             }
-            String text = TextNormalizer.line(raw);
+            String text = e.line();
             // The ancestor walk is the costly test: only lines that read as metadata get it.
-            if (!text.isEmpty() && isBylineOrMetadata(text) && !out.contains(text) && !inOtherContent(e)) {
+            if (!text.isEmpty() && isBylineOrMetadata(text) && !out.contains(text) && !inOtherContent(e.element())) {
                 out.add(text);
             }
         }
