@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,12 +64,16 @@ public final class PageHintReader {
 
     private final DateHintReader dates;
     private final List<String> headlineNames;
+    /** Which token lengths some headline name has: a class or id token of another length is passed over unread. */
+    private final boolean[] headlineLengths;
     private final List<String> bylineNames;
 
     /** A reader of the date sources of {@code dateRules} and the headline and byline element names of {@code rules}. */
     public PageHintReader(DateRules dateRules, MetadataRules rules) {
         this.dates = new DateHintReader(dateRules);
         this.headlineNames = List.copyOf(Set.copyOf(rules.headlineNames()));
+        this.headlineLengths = new boolean[headlineNames.stream().mapToInt(String::length).max().orElse(0) + 1];
+        headlineNames.forEach(n -> headlineLengths[n.length()] = true);
         this.bylineNames = List.copyOf(rules.bylineNames());
     }
 
@@ -96,7 +101,7 @@ public final class PageHintReader {
                 meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst()
                         .or(() -> meta(metas, "dc.publisher")).or(() -> meta(metas, "dcterms.publisher")),
-                authors, metaLines(scan.lines), lang(scan), bylines(scan),
+                authors, metaLines(scan.lines, scan.otherContent), lang(scan), bylines(scan),
                 urls.stream().filter(u -> u.startsWith("http")).findFirst());
     }
 
@@ -165,14 +170,14 @@ public final class PageHintReader {
      * else those named by a byline word.
      */
     private static List<String> bylines(Scan scan) {
-        List<String> marked = texts(scan.authorMarks);
-        return marked.isEmpty() ? texts(scan.bylines) : marked;
+        List<String> marked = texts(scan.authorMarks, scan.otherContent);
+        return marked.isEmpty() ? texts(scan.bylines, scan.otherContent) : marked;
     }
 
-    private static List<String> texts(List<HintElement> elements) {
+    private static List<String> texts(List<HintElement> elements, Map<Element, Boolean> otherContent) {
         List<String> out = new ArrayList<>();
         for (HintElement e : elements) {
-            if (!e.fits(MAX_BYLINE) || inOtherContent(e.element())) {
+            if (!e.fits(MAX_BYLINE) || inOtherContent(e.element(), otherContent)) {
                 continue;
             }
             String text = e.line();
@@ -207,6 +212,8 @@ public final class PageHintReader {
         final List<HintElement> bylines = new ArrayList<>();
         /** Candidate byline and date lines: {@code p, span, div, li, address, a[rel=author]} inside the body. */
         final List<HintElement> lines = new ArrayList<>();
+        /** The answers of {@link #inOtherContent} so far, by element. */
+        final Map<Element, Boolean> otherContent = new IdentityHashMap<>();
         @Nullable Element html;
         @Nullable Element contentLanguage;
         private final Element body;
@@ -264,7 +271,7 @@ public final class PageHintReader {
                     }
                 }
                 case "title" -> {
-                    if (e.closest("svg") == null) {
+                    if (!inSvg(e)) {
                         titles.add(e);
                     }
                 }
@@ -302,6 +309,16 @@ public final class PageHintReader {
             } else if (names.isBylineName(label)) {
                 bylines.add(hint(e));
             }
+        }
+
+        /** The element is an SVG drawing or inside one (its {@code <title>} names a picture, not the page). */
+        private static boolean inSvg(Element e) {
+            for (Element a = e; a != null; a = a.parent()) {
+                if (a.nameIs("svg")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Keeps the text of a script that names a publication key ({@code "datePublished"}), without copying others. */
@@ -367,6 +384,9 @@ public final class PageHintReader {
 
     /** Whether {@code label[start, end)} is a headline name, compared in place (no token copy, no hashing). */
     private boolean isHeadlineToken(String label, int start, int end) {
+        if (end - start >= headlineLengths.length || !headlineLengths[end - start]) {
+            return false;
+        }
         for (String name : headlineNames) {
             if (name.length() == end - start && label.startsWith(name, start)) {
                 return true;
@@ -414,7 +434,7 @@ public final class PageHintReader {
                 : nonBlank(scan.contentLanguage.attr("content")));
     }
 
-    private static List<String> metaLines(List<HintElement> candidates) {
+    private static List<String> metaLines(List<HintElement> candidates, Map<Element, Boolean> otherContent) {
         List<String> out = new ArrayList<>();
         for (HintElement e : candidates) {
             if (!e.fits(MAX_BYLINE) || !e.hasMark() || !fewInlineChildren(e.element())) {
@@ -425,7 +445,8 @@ public final class PageHintReader {
             }
             String text = e.line();
             // The ancestor walk is the costly test: only lines that read as metadata get it.
-            if (!text.isEmpty() && isBylineOrMetadata(text) && !out.contains(text) && !inOtherContent(e.element())) {
+            if (!text.isEmpty() && isBylineOrMetadata(text) && !out.contains(text)
+                    && !inOtherContent(e.element(), otherContent)) {
                 out.add(text);
             }
         }
@@ -451,16 +472,42 @@ public final class PageHintReader {
         return run == 4;
     }
 
-    /** Inside comments, related lists, sidebars or footers: their dates and names belong to other texts. */
-    private static boolean inOtherContent(Element e) {
+    /**
+     * Inside comments, related lists, sidebars or footers: their dates and names belong to other texts.
+     * Each element's answer is kept in {@code known}, so that the lines of one part share the tests of
+     * their ancestors: the walk up stops at the first element already answered.
+     */
+    private static boolean inOtherContent(Element e, Map<Element, Boolean> known) {
+        List<Element> unknown = new ArrayList<>();
+        boolean other = false;
         for (Element a = e; a != null; a = a.parent()) {
-            String names = a.className() + " " + a.id();
-            if (a.normalName().equals("footer") || a.normalName().equals("aside")
-                    || (!names.isBlank() && OTHER_CONTENT.matcher(names.toLowerCase(Locale.ROOT)).find())) {
-                return true;
+            Boolean answer = known.get(a);
+            if (answer != null) {
+                other = answer;
+                break;
+            }
+            unknown.add(a);
+            if (isOtherContent(a)) {
+                other = true;
+                break;
             }
         }
-        return false;
+        for (Element a : unknown) {
+            known.put(a, other);
+        }
+        return other;
+    }
+
+    /** A footer, an aside, or an element whose class or id names another part of the page. */
+    private static boolean isOtherContent(Element a) {
+        if (a.normalName().equals("footer") || a.normalName().equals("aside")) {
+            return true;
+        }
+        if (a.attributesSize() == 0) {
+            return false;
+        }
+        String names = a.className() + " " + a.id();
+        return !names.isBlank() && OTHER_CONTENT.matcher(names.toLowerCase(Locale.ROOT)).find();
     }
 
     /** At most four child elements, none of them a block: a line, not a container of lines. */
