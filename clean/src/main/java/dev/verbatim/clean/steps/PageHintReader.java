@@ -43,9 +43,11 @@ public final class PageHintReader {
     /**
      * Byline and source lines: a role word near the start, after a bracket, a button or a short outlet name
      * ({@code 澎湃新闻记者 张三}, {@code （责任编辑：李四）}, {@code 【纠错】 责任编辑：李四}), {@code By Name}, {@code Source:}.
+     * The look-ahead (the role words' first characters) lets each of the first positions try one character
+     * class, not every role word.
      */
     private static final Pattern BYLINE_WORDS = Pattern.compile(
-            "^(?:.{0,12}?(?:作者|记者|記者|撰文|采写|採寫|原创|原創|责任编辑|責任編輯|编辑|編輯|责编|責編)"
+            "^(?:.{0,12}?(?=[作记記撰采採原责責编編])(?:作者|记者|記者|撰文|采写|採寫|原创|原創|责任编辑|責任編輯|编辑|編輯|责编|責編)"
                     + "|[（(〔【\\[]?\\s*文\\s*[|｜/／∕:：]|By\\s+\\p{Lu}|Edited by\\b|来源[:：]|來源[:：]|Source:)");
     /** The byline words inside a line ({@code … By Name}); only looked for in lines that hold {@code By}. */
     private static final Pattern INNER_BYLINE = Pattern.compile("\\s(?:By\\s+\\p{Lu}|Edited by\\s)");
