@@ -68,6 +68,11 @@ public final class PageHintReader {
     private final List<String> headlineNames;
     /** Which token lengths some headline name has: a class or id token of another length is passed over unread. */
     private final boolean[] headlineLengths;
+    /**
+     * The last four characters (or fewer) of each headline name: a label holding none of them holds no
+     * headline name, and is passed over without splitting it into tokens.
+     */
+    private final List<String> headlineEndings;
     private final List<String> bylineNames;
 
     /** A reader of the date sources of {@code dateRules} and the headline and byline element names of {@code rules}. */
@@ -76,6 +81,8 @@ public final class PageHintReader {
         this.headlineNames = List.copyOf(Set.copyOf(rules.headlineNames()));
         this.headlineLengths = new boolean[headlineNames.stream().mapToInt(String::length).max().orElse(0) + 1];
         headlineNames.forEach(n -> headlineLengths[n.length()] = true);
+        this.headlineEndings = headlineNames.stream().map(n -> n.substring(Math.max(0, n.length() - 4))).distinct()
+                .toList();
         this.bylineNames = List.copyOf(rules.bylineNames());
     }
 
@@ -372,6 +379,9 @@ public final class PageHintReader {
 
     /** True when one of the class or id tokens of {@code label} is a headline name. */
     private boolean isHeadlineName(String label) {
+        if (!holdsHeadlineEnding(label)) {
+            return false;
+        }
         int start = 0;
         for (int i = 0; i <= label.length(); i++) {
             if (i == label.length() || Character.isWhitespace(label.charAt(i))) {
@@ -379,6 +389,15 @@ public final class PageHintReader {
                     return true;
                 }
                 start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsHeadlineEnding(String label) {
+        for (String ending : headlineEndings) {
+            if (label.contains(ending)) {
+                return true;
             }
         }
         return false;

@@ -22,14 +22,31 @@ final class TextTally {
     static final int OWN_DIGIT = 2;
     static final int CHILD_DIGIT = 4;
 
-    private final String marks;
+    /** The marked ASCII characters as bits (code points 0-63, 64-127), the others as a string. */
+    private final long asciiMarksLow;
+    private final long asciiMarksHigh;
+    private final String wideMarks;
     private int[] letters = new int[64];
     private int[] flags = new int[64];
     private @Nullable HintElement[] hints = new HintElement[64];
 
     /** A tally that looks for the characters of {@code marks} (letters or digits). */
     TextTally(String marks) {
-        this.marks = marks;
+        long low = 0;
+        long high = 0;
+        StringBuilder wide = new StringBuilder();
+        for (char c : marks.toCharArray()) {
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            } else {
+                wide.append(c);
+            }
+        }
+        this.asciiMarksLow = low;
+        this.asciiMarksHigh = high;
+        this.wideMarks = wide.toString();
     }
 
     /** The walk enters an element at {@code depth}: its tally starts empty. */
@@ -63,22 +80,46 @@ final class TextTally {
         int slot = depth - 1;
         int n = letters[slot];
         int f = flags[slot];
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        for (; i < s.length() && n <= BOUND; i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                f |= OWN_DIGIT;
+            if (c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c)) {
+                n++;
+                f |= isDigit(c) ? OWN_DIGIT : 0;
+                f |= (f & MARK) == 0 && isMark(c) ? MARK : 0;
             }
-            if (n <= BOUND) {
-                if (Character.isLetterOrDigit(c)) {
-                    n++;
-                    f |= (f & MARK) == 0 && marks.indexOf(c) >= 0 ? MARK : 0;
-                }
-            } else if ((f & OWN_DIGIT) != 0) {
-                break;
-            }
+        }
+        if ((f & OWN_DIGIT) == 0 && hasDigit(s, i)) {
+            f |= OWN_DIGIT;
         }
         letters[slot] = n;
         flags[slot] = f;
+    }
+
+    private static boolean hasDigit(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link Character#isLetterOrDigit} for ASCII, without its table look-up. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private boolean isMark(char c) {
+        if (c < 64) {
+            return (asciiMarksLow >>> c & 1) != 0;
+        }
+        return c < 128 ? (asciiMarksHigh >>> (c - 64) & 1) != 0 : wideMarks.indexOf(c) >= 0;
+    }
+
+    /** An ASCII or a full-width digit. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** The walk leaves the element at {@code depth}: its tally is final and is folded into its parent's. */
