@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -13,7 +12,7 @@ import org.jsoup.nodes.Element;
  * Reads what an element's tag, {@code class}, {@code id}, {@code role} and inline style say about
  * it: content-like or boilerplate, hidden or visible, markup-only or text-bearing.
  *
- * <p>Thread-safe: immutable apart from a concurrent memo of label facts; all patterns are compiled once.
+ * <p>Thread-safe: immutable; all patterns and word lists are compiled once.
  */
 final class BoilerplateHints {
 
@@ -39,40 +38,31 @@ final class BoilerplateHints {
             Map.entry("sidebar", BoilerplateWords.inside("sidebar")),
             Map.entry("byline", BoilerplateWords.inside("byline", "author", "dateline")));
 
-    private final BoilerplateWords positive;
-    private final BoilerplateWords strongPositive;
-    private final BoilerplateWords unlikely;
-    private final BoilerplateWords embed;
-    private final BoilerplateWords negative;
-    private final BoilerplateWords ad;
-    private final BoilerplateWords tags;
-    private final int classWeight;
     /**
-     * What the word lists say of each label seen, as {@code FACT_*} bits: labels repeat across
-     * elements and pages of a site, and each list scan costs more than the lookup. A pure function
-     * of the label, so sharing it between threads and pages changes no output.
+     * The words found anywhere in a label, as {@code FACT_*} bits (list {@code i} gives bit {@code i}):
+     * unlikely, embed, negative, positive and strong positive, all in one pass over the label.
      */
-    private final Map<String, Integer> factsByLabel = new ConcurrentHashMap<>();
+    private final WordAutomaton words;
+    /** The ad and tag tokens of a label, as {@code FACT_AD} and {@code FACT_TAGS} bits after the bits above. */
+    private final WordAutomaton tokens;
+    private final int classWeight;
 
     private static final int FACT_UNLIKELY = 1;
-    private static final int FACT_AD = 2;
-    private static final int FACT_EMBED = 4;
-    private static final int FACT_NEGATIVE_WORD = 8;
-    private static final int FACT_TAGS = 16;
-    private static final int FACT_POSITIVE = 32;
-    private static final int FACT_STRONG_POSITIVE = 64;
-    /** Labels remembered before the memo starts afresh (bounds memory on endless crawls). */
-    private static final int MAX_LABELS = 50_000;
+    private static final int FACT_EMBED = 2;
+    private static final int FACT_NEGATIVE_WORD = 4;
+    private static final int FACT_POSITIVE = 8;
+    private static final int FACT_STRONG_POSITIVE = 16;
+    private static final int FACT_AD = 32;
+    private static final int FACT_TAGS = 64;
 
     /** Hints from the class/id words of {@code rules}. */
     BoilerplateHints(ExtractionRules rules) {
-        this.positive = BoilerplateWords.inside(rules.positiveWords());
-        this.strongPositive = BoilerplateWords.inside(rules.strongPositiveWords());
-        this.unlikely = BoilerplateWords.inside(rules.unlikelyWords());
-        this.embed = BoilerplateWords.inside(rules.embedWords());
-        this.negative = BoilerplateWords.inside(rules.negativeWords());
-        this.ad = BoilerplateWords.asToken(Set.copyOf(rules.adTokens()), rules.adTokenPrefixes());
-        this.tags = BoilerplateWords.asToken(Set.copyOf(rules.tagTokens()), List.of());
+        // In the order of the FACT_* bits they give.
+        this.words = WordAutomaton.of(List.of(lowerCase(rules.unlikelyWords()), lowerCase(rules.embedWords()),
+                lowerCase(rules.negativeWords()), lowerCase(rules.positiveWords()),
+                lowerCase(rules.strongPositiveWords())));
+        this.tokens = WordAutomaton.ofTokens(List.of(rules.adTokens(), rules.tagTokens()),
+                List.of(rules.adTokenPrefixes(), List.of()));
         this.classWeight = rules.classWeight();
     }
 
@@ -115,19 +105,12 @@ final class BoilerplateHints {
         if (label.isEmpty()) {
             return 0;
         }
-        Integer known = factsByLabel.get(label);
-        if (known != null) {
-            return known;
-        }
-        int facts = (unlikely.in(label) ? FACT_UNLIKELY : 0) | (ad.in(label) ? FACT_AD : 0)
-                | (embed.in(label) ? FACT_EMBED : 0) | (negative.in(label) ? FACT_NEGATIVE_WORD : 0)
-                | (tags.in(label) ? FACT_TAGS : 0) | (positive.in(label) ? FACT_POSITIVE : 0)
-                | (strongPositive.in(label) ? FACT_STRONG_POSITIVE : 0);
-        if (factsByLabel.size() >= MAX_LABELS) {
-            factsByLabel.clear();
-        }
-        factsByLabel.put(label, facts);
-        return facts;
+        return words.find(label) | tokens.find(label) * FACT_AD;
+    }
+
+    /** The words, checked to be lower-case as the labels they are looked for in. */
+    private static List<String> lowerCase(List<String> words) {
+        return BoilerplateWords.inside(words).words();
     }
 
     /**
@@ -215,10 +198,15 @@ final class BoilerplateHints {
 
     /** The kind of boilerplate the class/id names, or "boilerplate" for any other negative name. */
     String kindOf(String label) {
-        if (has(label, FACT_AD)) {
+        return kindOf(label, facts(label));
+    }
+
+    /** {@link #kindOf(String)} for a label whose {@link #facts} are known. */
+    String kindOf(String label, int facts) {
+        if ((facts & FACT_AD) != 0) {
             return "ad";
         }
-        if (has(label, FACT_TAGS)) {
+        if ((facts & FACT_TAGS) != 0) {
             return "tags";
         }
         for (Map.Entry<String, BoilerplateWords> kind : KINDS) {

@@ -158,6 +158,6 @@ final class BoilerplateScanner {
                 || !BoilerplateHints.isNegative(facts)) {
             return Optional.empty();
         }
-        return Optional.of(hints.kindOf(label));
+        return Optional.of(hints.kindOf(label, facts));
     }
 }

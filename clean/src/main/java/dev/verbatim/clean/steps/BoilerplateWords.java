@@ -2,45 +2,35 @@ package dev.verbatim.clean.steps;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * A list of lower-case words looked for in a lower-case class/id label, either anywhere
- * ({@link #inside}) or as whole tokens between non-alphanumerics ({@link #asToken}). Plain
- * {@code indexOf} scans: several times faster than one regex alternation on every element.
+ * A list of lower-case words looked for anywhere in a lower-case class/id label with plain
+ * {@code indexOf} scans. Used where the word found matters (the kind of boilerplate a label names);
+ * where only the lists matter, {@link WordAutomaton} reads all of them in one pass.
  *
  * <p>Thread-safe: immutable.
  */
 final class BoilerplateWords {
 
     private final List<String> words;
-    private final Set<String> tokens;
-    private final List<String> tokenPrefixes;
 
-    private BoilerplateWords(List<String> words, Set<String> tokens, List<String> prefixes) {
+    private BoilerplateWords(List<String> words) {
         this.words = words;
-        this.tokens = tokens;
-        this.tokenPrefixes = prefixes;
     }
 
-    /** Words matched anywhere in the label. */
+    /** Words matched anywhere in the label; throws {@link IllegalArgumentException} for one not in lower case. */
     static BoilerplateWords inside(String... words) {
         for (String w : words) {
             if (!w.equals(w.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("word must be lower-case: " + w);
             }
         }
-        return new BoilerplateWords(List.of(words), Set.of(), List.of());
+        return new BoilerplateWords(List.of(words));
     }
 
     /** Words matched anywhere in the label. */
     static BoilerplateWords inside(List<String> words) {
         return inside(words.toArray(String[]::new));
-    }
-
-    /** Whole tokens, plus token prefixes such as {@code advert} for {@code advertisement}. */
-    static BoilerplateWords asToken(Set<String> tokens, List<String> prefixes) {
-        return new BoilerplateWords(List.of(), Set.copyOf(tokens), List.copyOf(prefixes));
     }
 
     /** The first word found in {@code label}, or {@code null} when none is. */
@@ -50,45 +40,15 @@ final class BoilerplateWords {
                 return w;
             }
         }
-        return tokens.isEmpty() && tokenPrefixes.isEmpty() ? null : findToken(label);
+        return null;
     }
 
     boolean in(String label) {
         return find(label) != null;
     }
 
-    private String findToken(String label) {
-        int n = label.length();
-        int start = 0;
-        while (start < n) {
-            while (start < n && !isWordChar(label.charAt(start))) {
-                start++;
-            }
-            int end = start;
-            while (end < n && isWordChar(label.charAt(end))) {
-                end++;
-            }
-            if (end > start) {
-                String token = label.substring(start, end);
-                if (tokens.contains(token) || startsWithAny(token)) {
-                    return token;
-                }
-            }
-            start = end;
-        }
-        return null;
-    }
-
-    private boolean startsWithAny(String token) {
-        for (String p : tokenPrefixes) {
-            if (token.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    /** The words, in list order. */
+    List<String> words() {
+        return words;
     }
 }

@@ -30,8 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class CharsetResolver {
 
-    /** A decoded body and where its charset came from. */
-    record Choice(String text, Charset charset, String source) {}
+    /**
+     * A decoded body and where its charset came from; {@code plain} when the text is known to hold
+     * nothing {@link TextScreen} acts on.
+     */
+    record Choice(String text, Charset charset, String source, boolean plain) {}
 
     private record Candidate(Charset charset, String source) {}
 
@@ -84,8 +87,8 @@ final class CharsetResolver {
             return new StepOutcome.Fail<>(
                     new Rejection(Stage.DECODE, Reason.UNDECODABLE, undecodableDetail()));
         }
-        String latin = strict(WINDOWS_1252).orElseThrow(); // total: every byte maps to a char
-        return ok(new Choice(latin, WINDOWS_1252, overruled("default")));
+        // total: every byte maps to a char
+        return ok(strict(WINDOWS_1252).map(r -> choice(r, WINDOWS_1252, overruled("default"))).orElseThrow());
     }
 
     private Optional<Choice> tryDeclared(Candidate candidate) {
@@ -102,9 +105,9 @@ final class CharsetResolver {
             return Optional.empty();
         }
         if (result.get().errors() == 0 && !big5Trace(charset, result.get().text())) {
-            return Optional.of(new Choice(result.get().text(), charset, overruled(candidate.source())));
+            return Optional.of(choice(result.get(), charset, overruled(candidate.source())));
         }
-        Choice lossy = new Choice(result.get().text(), charset, candidate.source() + "-lossy");
+        Choice lossy = choice(result.get(), charset, candidate.source() + "-lossy");
         return cleanAlternative(candidate).or(() -> Optional.of(lossy));
     }
 
@@ -145,23 +148,23 @@ final class CharsetResolver {
     }
 
     private Optional<Choice> overrule(Charset charset, Candidate candidate) {
-        return strict(charset).map(text -> new Choice(text, charset, "sniffed-over-" + candidate.source()));
+        return strict(charset).map(r -> choice(r, charset, "sniffed-over-" + candidate.source()));
     }
 
     private Optional<Choice> trySniffed() {
         return sniffed().filter(this::untried)
-                .flatMap(cs -> strict(cs).map(text -> new Choice(text, cs, overruled("sniffed"))));
+                .flatMap(cs -> strict(cs).map(r -> choice(r, cs, overruled("sniffed"))));
     }
 
     private Optional<Choice> tryUtf8() {
         String source = failed.isEmpty() ? "default" : overruled("sniffed");
         return Optional.of(StandardCharsets.UTF_8).filter(this::untried)
-                .flatMap(cs -> strict(cs).map(text -> new Choice(text, cs, source)));
+                .flatMap(cs -> strict(cs).map(r -> choice(r, cs, source)));
     }
 
     private Optional<Choice> trySniffedLossy() {
         return sniffed().filter(this::untried).flatMap(cs -> CharsetTextDecoder.decode(body, offset, cs, tolerance)
-                .map(r -> new Choice(r.text(), cs, "sniffed-lossy")));
+                .map(r -> choice(r, cs, "sniffed-lossy")));
     }
 
     /** Whether no declaration in this charset has already failed (no need to decode twice). */
@@ -169,8 +172,12 @@ final class CharsetResolver {
         return failed.stream().noneMatch(c -> c.charset().equals(charset));
     }
 
-    private Optional<String> strict(Charset charset) {
-        return CharsetTextDecoder.decode(body, offset, charset, 0).map(CharsetTextDecoder.Result::text);
+    private Optional<CharsetTextDecoder.Result> strict(Charset charset) {
+        return CharsetTextDecoder.decode(body, offset, charset, 0);
+    }
+
+    private static Choice choice(CharsetTextDecoder.Result decoded, Charset charset, String source) {
+        return new Choice(decoded.text(), charset, source, decoded.plain());
     }
 
     private Optional<Charset> sniffed() {

@@ -25,8 +25,11 @@ final class CharsetTextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] WINDOWS_1252_TABLE = windows1252Table();
 
-    /** A decoded text and the number of bad byte sequences replaced by U+FFFD in it. */
-    record Result(String text, int errors) {}
+    /**
+     * A decoded text and the number of bad byte sequences replaced by U+FFFD in it; {@code plain} when
+     * the text is known to hold nothing {@link TextScreen} acts on (false when not looked at).
+     */
+    record Result(String text, int errors, boolean plain) {}
 
     private CharsetTextDecoder() {}
 
@@ -38,12 +41,12 @@ final class CharsetTextDecoder {
      */
     static Optional<Result> decode(byte[] body, int offset, Charset charset, int maxErrors) {
         if (charset.equals(WINDOWS_1252)) {
-            return Optional.of(new Result(windows1252(body, offset), 0));
+            return Optional.of(new Result(windows1252(body, offset), 0, false));
         }
         if (charset.equals(StandardCharsets.UTF_8)) {
-            Optional<String> wellFormed = Utf8Fast.decode(body, offset);
+            Optional<Utf8Fast.Text> wellFormed = Utf8Fast.decode(body, offset);
             if (wellFormed.isPresent()) {
-                return Optional.of(new Result(wellFormed.get(), 0));
+                return Optional.of(new Result(wellFormed.get().text(), 0, wellFormed.get().plain()));
             }
         }
         CharsetDecoder decoder = charset.newDecoder()
@@ -67,7 +70,7 @@ final class CharsetTextDecoder {
             in.position(in.position() + result.length());
             out = grow(out, 1).put('\uFFFD');
         }
-        return Optional.of(new Result(flush(decoder, out), errors));
+        return Optional.of(new Result(flush(decoder, out), errors, false));
     }
 
     private static String flush(CharsetDecoder decoder, CharBuffer out) {

@@ -40,13 +40,14 @@ final class MainContentScorer {
         this.hints = hints;
     }
 
-    /** The best candidate under {@code body}, or {@code body} itself when nothing scores. */
+    /**
+     * The best candidate under {@code body}, or {@code body} itself when nothing scores; {@code stats}
+     * were measured from {@code body}, and their elements are the ones scored.
+     */
     Element pick(Element body, MainContentStats stats) {
         List<Element> candidates = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (stats.contains(e)) {
-                scoreParagraph(e, stats, candidates);
-            }
+        for (Element e : stats.measured()) {
+            scoreParagraph(e, stats, candidates);
         }
         if (candidates.isEmpty()) {
             return body;

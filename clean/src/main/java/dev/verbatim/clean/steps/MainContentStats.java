@@ -1,8 +1,10 @@
 package dev.verbatim.clean.steps;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -50,6 +52,8 @@ final class MainContentStats {
     private static final Stat EMPTY = new Stat();
 
     private final Map<Element, Stat> stats = new IdentityHashMap<>();
+    /** The measured elements in document order. */
+    private final List<Element> measured = new ArrayList<>();
 
     private MainContentStats() {}
 
@@ -69,6 +73,11 @@ final class MainContentStats {
         return stats.containsKey(e);
     }
 
+    /** The measured elements (the root and every element outside the skipped subtrees), in document order. */
+    List<Element> measured() {
+        return measured;
+    }
+
     private final class Counter implements NodeFilter {
         private final Set<Element> excluded;
         private final Deque<Stat> open = new ArrayDeque<>();
@@ -85,6 +94,7 @@ final class MainContentStats {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 open.push(new Stat());
+                measured.add(e);
             } else if (node instanceof TextNode && !open.isEmpty()) {
                 countText(((TextNode) node).getWholeText(), open.peek());
             }

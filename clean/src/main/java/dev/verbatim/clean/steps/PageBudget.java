@@ -147,8 +147,14 @@ public final class PageBudget {
         return out;
     }
 
-    /** Start tags ({@code <} and a letter) in {@code text}, counted up to just past {@code max}. */
+    /**
+     * Start tags ({@code <} and a letter) in {@code text}, counted up to just past {@code max}; a text
+     * too short to hold more than {@code max} of them is not scanned, and gives its upper bound instead.
+     */
     private static int startTags(String text, int max) {
+        if (text.length() / 2 <= max) {
+            return text.length() / 2; // each start tag takes two characters at least: no need to count
+        }
         int count = 0;
         int at = text.indexOf('<');
         while (at >= 0 && at + 1 < text.length() && count <= max) {

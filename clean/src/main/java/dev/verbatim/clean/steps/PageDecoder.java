@@ -82,7 +82,7 @@ public final class PageDecoder {
         if (binary.isPresent()) {
             return fail(Reason.BINARY_CONTENT, binary.get());
         }
-        StepOutcome<String> screened = TextScreen.screen(decoded);
+        StepOutcome<String> screened = choice.plain() ? new StepOutcome.Ok<>(decoded) : TextScreen.screen(decoded);
         if (screened instanceof StepOutcome.Fail<String> notText) {
             return new StepOutcome.Fail<>(notText.rejection());
         }

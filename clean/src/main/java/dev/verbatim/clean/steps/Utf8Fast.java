@@ -18,29 +18,52 @@ import java.util.Optional;
  */
 final class Utf8Fast {
 
+    /**
+     * A well-formed text; {@code plain} when it holds no character {@link TextScreen} would count or
+     * remove (a control character other than tab, line feed, form feed and carriage return, DEL, a C1
+     * control, a bidirectional control, U+FFFD), so that its screen can be skipped.
+     */
+    record Text(String text, boolean plain) {}
+
     private static final VarHandle LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Added to eight ASCII bytes, sets the high bit of each byte from U+0020 (space) up. */
+    private static final long FROM_SPACE = 0x6060606060606060L;
+    /** Added to eight ASCII bytes, sets the high bit of DEL (0x7F) only. */
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
 
-    private Utf8Fast() {}
+    private final byte[] b;
+    /** Whether a character the screen acts on was seen. */
+    private boolean unusual;
+
+    private Utf8Fast(byte[] b) {
+        this.b = b;
+    }
 
     /** The text of {@code b} from {@code offset}, or empty when the bytes are not well-formed UTF-8. */
-    static Optional<String> decode(byte[] b, int offset) {
+    static Optional<Text> decode(byte[] b, int offset) {
+        return new Utf8Fast(b).decode(offset);
+    }
+
+    private Optional<Text> decode(int offset) {
         int n = b.length;
-        int first = asciiRun(b, offset);
+        int first = asciiRun(offset);
         if (offset + first == n) {
-            return Optional.of(new String(b, offset, n - offset, StandardCharsets.ISO_8859_1)); // all ASCII
+            return text(new String(b, offset, n - offset, StandardCharsets.ISO_8859_1)); // all ASCII
         }
-        // Every byte widened to a char at once (the JDK's vectorized inflate); ASCII runs are then
-        // moved into place with array copies and only the multibyte sequences are decoded here.
-        char[] wide = new char[n - offset];
-        new String(b, offset, n - offset, StandardCharsets.ISO_8859_1).getChars(0, n - offset, wide, 0);
+        // Every byte widened to a char at once, in place (the JDK's vectorized inflate); ASCII runs are
+        // then moved down over the bytes of the multibyte sequences before them, which are decoded here.
         char[] out = new char[n - offset];
+        new String(b, offset, n - offset, StandardCharsets.ISO_8859_1).getChars(0, n - offset, out, 0);
         int sp = offset;
         int dp = 0;
         while (sp < n) {
-            int run = asciiRun(b, sp);
-            System.arraycopy(wide, sp - offset, out, dp, run);
+            int run = asciiRun(sp);
+            if (dp != sp - offset) {
+                System.arraycopy(out, sp - offset, out, dp, run);
+            }
             sp += run;
             dp += run;
             if (sp >= n) {
@@ -51,7 +74,7 @@ final class Utf8Fast {
                 if (sp + 1 >= n || !isTrail(b[sp + 1])) {
                     return Optional.empty();
                 }
-                out[dp++] = (char) (((b1 & 0x1F) << 6) | (b[sp + 1] & 0x3F));
+                out[dp++] = seen((char) (((b1 & 0x1F) << 6) | (b[sp + 1] & 0x3F)));
                 sp += 2;
             } else if (b1 >= 0xE0 && b1 <= 0xEF) {
                 if (sp + 2 >= n) {
@@ -63,7 +86,7 @@ final class Utf8Fast {
                 if (b2 < lo || b2 > hi || !isTrail(b[sp + 2])) {
                     return Optional.empty();
                 }
-                out[dp++] = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b[sp + 2] & 0x3F));
+                out[dp++] = seen((char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b[sp + 2] & 0x3F)));
                 sp += 3;
             } else if (b1 >= 0xF0 && b1 <= 0xF4) {
                 if (sp + 3 >= n) {
@@ -83,19 +106,64 @@ final class Utf8Fast {
                 return Optional.empty();
             }
         }
-        return Optional.of(new String(out, 0, dp));
+        return text(new String(out, 0, dp));
     }
 
-    /** Length of the run of ASCII bytes starting at {@code from}. */
-    private static int asciiRun(byte[] b, int from) {
+    private Optional<Text> text(String text) {
+        return Optional.of(new Text(text, !unusual));
+    }
+
+    /** {@code c}, noted when the screen acts on it. */
+    private char seen(char c) {
+        unusual |= c == '\uFFFD' || TextScreen.removable(c);
+        return c;
+    }
+
+    /**
+     * Length of the run of ASCII bytes starting at {@code from}, eight bytes at a time; notes a
+     * removable control byte on the way.
+     */
+    private int asciiRun(int from) {
         int i = from;
-        while (i + 8 <= b.length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+        while (i + 8 <= b.length) {
+            long word = (long) LONGS.get(b, i);
+            if ((word & HIGH_BITS) != 0) {
+                break;
+            }
+            unusual |= removableBytes(word) != 0;
             i += 8;
         }
+        int tail = i;
         while (i < b.length && b[i] >= 0) {
             i++;
         }
+        noteControls(tail, i);
         return i - from;
+    }
+
+    private void noteControls(int from, int to) {
+        for (int i = from; i < to && !unusual; i++) {
+            unusual = TextScreen.removable((char) b[i]);
+        }
+    }
+
+    /**
+     * The high bit of each of eight ASCII bytes that is a removable control: under space but tab,
+     * line feed, form feed or carriage return, or DEL. Branch-free, exact for bytes under 0x80.
+     */
+    private static long removableBytes(long word) {
+        long underSpace = ~(word + FROM_SPACE) & HIGH_BITS;
+        long whiteSpace = equalBytes(word, '\t') | equalBytes(word, '\n') | equalBytes(word, '\f')
+                | equalBytes(word, '\r');
+        long del = (word + ONES) & HIGH_BITS;
+        return (underSpace & ~whiteSpace) | del;
+    }
+
+    /** The high bit of each of eight ASCII bytes equal to {@code c}. */
+    private static long equalBytes(long word, char c) {
+        long x = word ^ (ONES * c);
+        long nonZero = ((x & LOW_BITS) + LOW_BITS | x) & HIGH_BITS;
+        return ~nonZero & HIGH_BITS;
     }
 
     private static boolean isTrail(byte b) {

@@ -21,7 +21,7 @@ class Utf8FastTest {
         for (int i = 0; i < CASES; i++) {
             String text = randomText(random);
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            assertThat(Utf8Fast.decode(bytes, 0)).as("case %d", i).contains(text);
+            assertThat(Utf8Fast.decode(bytes, 0).map(Utf8Fast.Text::text)).as("case %d", i).contains(text);
         }
     }
 
@@ -36,10 +36,44 @@ class Utf8FastTest {
             }
             int offset = bytes.length > 0 ? random.nextInt(Math.min(3, bytes.length) + 1) : 0;
             Optional<String> jdk = jdkStrict(bytes, offset);
-            assertThat(Utf8Fast.decode(bytes, offset)).as("case %d", i).isEqualTo(jdk);
+            assertThat(Utf8Fast.decode(bytes, offset).map(Utf8Fast.Text::text)).as("case %d", i).isEqualTo(jdk);
             rejected += jdk.isEmpty() ? 1 : 0;
         }
         assertThat(rejected).as("the sweep must include malformed input").isGreaterThan(CASES / 10);
+    }
+
+    @Test
+    void plainOnlyWhenTheTextHoldsNothingTheScreenActsOn() {
+        Random random = new Random(20261130);
+        String unusual = "\u0000\u0001\u0008\u000B\u001F\u007F\u0080\u0085\u009F\u202A\u202E\u2066\u2069\uFFFD";
+        String usual = "\t\n\r\f \u00A0\u200B\u2028\u2060\uFFFC\uFEFF";
+        int plain = 0;
+        for (int i = 0; i < CASES; i++) {
+            StringBuilder sb = new StringBuilder(randomText(random));
+            for (int k = random.nextInt(3); k > 0; k--) {
+                String pool = random.nextBoolean() ? unusual : usual;
+                sb.insert(random.nextInt(sb.length() + 1), pool.charAt(random.nextInt(pool.length())));
+            }
+            String text = sb.toString();
+            boolean expected = text.chars().noneMatch(c -> c == '\uFFFD' || TextScreen.removable((char) c));
+            Optional<Utf8Fast.Text> decoded = Utf8Fast.decode(text.getBytes(StandardCharsets.UTF_8), 0);
+            assertThat(decoded).as("case %d", i).isPresent();
+            assertThat(decoded.get().plain()).as("case %d: %s", i, text).isEqualTo(expected);
+            plain += expected ? 1 : 0;
+        }
+        assertThat(plain).as("the sweep must hold both kinds").isBetween(CASES / 10, CASES * 9 / 10);
+    }
+
+    @Test
+    void everyAsciiByteAtEveryPlaceOfAWordIsTold() {
+        for (int c = 0; c < 0x80; c++) {
+            for (int at = 0; at < 19; at++) {
+                byte[] bytes = "abcdefghijklmnopqrs".getBytes(StandardCharsets.US_ASCII);
+                bytes[at] = (byte) c;
+                assertThat(Utf8Fast.decode(bytes, 0).orElseThrow().plain()).as("byte %02x at %d", c, at)
+                        .isEqualTo(!TextScreen.removable((char) c));
+            }
+        }
     }
 
     @Test

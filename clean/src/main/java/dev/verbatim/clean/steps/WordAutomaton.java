@@ -1,0 +1,190 @@
+package dev.verbatim.clean.steps;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Several word lists looked for anywhere in a text at once, in one pass over its characters (an
+ * Aho–Corasick automaton with a dense transition table): the answer is a bit set with bit {@code i}
+ * on when a word of list {@code i} occurs in the text, the same as a {@code String.contains} of
+ * every word of every list, at a fraction of the cost. Class and id labels are short and every
+ * element has one, so the per-label cost matters more than the build.
+ *
+ * <p>A token automaton ({@link #ofTokens}) reads the text as tokens of letters and digits instead:
+ * its words match whole tokens only, its prefixes the start of a token.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class WordAutomaton {
+
+    /** The symbol of characters that occur in no word: from any state it leads back to the start. */
+    private static final int OTHER = 0;
+    /** Stands for the edge of a token, in the words of a token automaton. */
+    private static final char EDGE = '\u0000';
+
+    private final int[] asciiSymbols = new int[128];
+    private final Map<Character, Integer> otherSymbols = new HashMap<>();
+    private final int alphabet;
+    /** {@code next[state * alphabet + symbol]}: the state after reading a character. */
+    private final int[] next;
+    /** Per state, the bits of the lists with a word ending there (itself or a suffix). */
+    private final int[] found;
+    private final boolean tokenized;
+
+    private WordAutomaton(List<List<String>> lists, boolean tokenized) {
+        this.tokenized = tokenized;
+        int symbols = 1;
+        for (List<String> words : lists) {
+            for (String word : words) {
+                for (char c : word.toCharArray()) {
+                    if (symbol(c) == OTHER) {
+                        if (c < 128) {
+                            asciiSymbols[c] = symbols++;
+                        } else {
+                            otherSymbols.put(c, symbols++);
+                        }
+                    }
+                }
+            }
+        }
+        this.alphabet = symbols;
+        Trie trie = new Trie(lists);
+        this.next = new int[trie.size() * alphabet];
+        this.found = new int[trie.size()];
+        link(trie);
+    }
+
+    /** An automaton for {@code lists}; a list may hold at most 32 of them (bit {@code i} for list {@code i}). */
+    static WordAutomaton of(List<List<String>> lists) {
+        if (lists.size() > Integer.SIZE) {
+            throw new IllegalArgumentException("at most 32 word lists, got " + lists.size());
+        }
+        return new WordAutomaton(lists, false);
+    }
+
+    /**
+     * A token automaton: list {@code i} (bit {@code i}) is found when a token of the text (a run of
+     * ASCII lower-case letters and digits) is one of its {@code tokens}, or starts with one of its
+     * {@code prefixes}.
+     */
+    static WordAutomaton ofTokens(List<List<String>> tokens, List<List<String>> prefixes) {
+        if (tokens.size() != prefixes.size() || tokens.size() > Integer.SIZE) {
+            throw new IllegalArgumentException("one list of prefixes per list of tokens, at most 32");
+        }
+        List<List<String>> lists = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> words = new ArrayList<>();
+            tokens.get(i).forEach(t -> words.add(EDGE + t + EDGE));
+            prefixes.get(i).forEach(p -> words.add(EDGE + p));
+            lists.add(words);
+        }
+        return new WordAutomaton(lists, true);
+    }
+
+    /** The bits of the lists with a word in {@code text}. */
+    int find(String text) {
+        if (tokenized) {
+            return findTokens(text);
+        }
+        int state = 0;
+        int bits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = next[state * alphabet + symbol(text.charAt(i))];
+            bits |= found[state];
+        }
+        return bits;
+    }
+
+    /** {@link #find} reading every character outside a token as a token edge, with an edge before and after the text. */
+    private int findTokens(String text) {
+        int edge = symbol(EDGE);
+        int state = next[edge];
+        int bits = found[state];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inToken = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            state = next[state * alphabet + (inToken ? symbol(c) : edge)];
+            bits |= found[state];
+        }
+        return bits | found[next[state * alphabet + edge]];
+    }
+
+    private int symbol(char c) {
+        return c < 128 ? asciiSymbols[c] : otherSymbols.getOrDefault(c, OTHER);
+    }
+
+    /** Fills the transition table breadth-first: a missing edge follows the longest suffix that has one. */
+    private void link(Trie trie) {
+        int[] fail = new int[trie.size()];
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int s = 0; s < alphabet; s++) {
+            int child = trie.child(0, s);
+            next[s] = Math.max(child, 0);
+            if (child > 0) {
+                queue.add(child);
+            }
+        }
+        found[0] = trie.ends.get(0);
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            found[state] = trie.ends.get(state) | found[fail[state]];
+            for (int s = 0; s < alphabet; s++) {
+                int child = trie.child(state, s);
+                int viaSuffix = next[fail[state] * alphabet + s];
+                if (child > 0) {
+                    fail[child] = viaSuffix;
+                    next[state * alphabet + s] = child;
+                    queue.add(child);
+                } else {
+                    next[state * alphabet + s] = viaSuffix;
+                }
+            }
+        }
+    }
+
+    /** The words as a tree of characters, state 0 its root; used while building only. */
+    private final class Trie {
+        private final List<Map<Integer, Integer>> children = new ArrayList<>();
+        private final List<Integer> ends = new ArrayList<>();
+
+        Trie(List<List<String>> lists) {
+            add();
+            for (int list = 0; list < lists.size(); list++) {
+                for (String word : lists.get(list)) {
+                    int state = 0;
+                    for (char c : word.toCharArray()) {
+                        int s = symbol(c);
+                        Integer child = children.get(state).get(s);
+                        state = child != null ? child : add(state, s);
+                    }
+                    ends.set(state, ends.get(state) | 1 << list);
+                }
+            }
+        }
+
+        int size() {
+            return ends.size();
+        }
+
+        /** The child of {@code state} by {@code symbol}, or -1. */
+        int child(int state, int symbol) {
+            return children.get(state).getOrDefault(symbol, -1);
+        }
+
+        private int add() {
+            children.add(new HashMap<>());
+            ends.add(0);
+            return ends.size() - 1;
+        }
+
+        private int add(int parent, int symbol) {
+            int state = add();
+            children.get(parent).put(symbol, state);
+            return state;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.verbatim.clean.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The automaton must answer exactly as a {@code contains} of every word of every list. */
+class WordAutomatonTest {
+
+    @Test
+    void findsEveryListWithAWordInTheText() {
+        WordAutomaton a = WordAutomaton.of(List.of(List.of("comment", "share"), List.of("tweet"),
+                List.of("author", "hidden"), List.of("article", "body"), List.of("entry-content")));
+        assertThat(a.find("post-comments sharebar")).isEqualTo(0b00001);
+        assertThat(a.find("embedded-tweet")).isEqualTo(0b00010);
+        assertThat(a.find("entry-content article-body")).isEqualTo(0b11000);
+        assertThat(a.find("author-hidden")).isEqualTo(0b00100);
+        assertThat(a.find("nothing here")).isZero();
+        assertThat(a.find("")).isZero();
+        assertThat(a.find("文章 comment")).isEqualTo(0b00001);
+    }
+
+    @Test
+    void aWordInsideAnotherOrOverlappingIsStillFound() {
+        WordAutomaton a = WordAutomaton.of(List.of(List.of("abcd"), List.of("bc"), List.of("cdx"), List.of("aab")));
+        assertThat(a.find("abcdx")).isEqualTo(0b0111);
+        assertThat(a.find("aaabc")).isEqualTo(0b1010);
+        assertThat(a.find("abcabcd")).isEqualTo(0b0011);
+    }
+
+    @Test
+    void agreesWithContainsOnRandomListsAndTexts() {
+        Random random = new Random(20261130);
+        String alphabet = "abcde-_ 评论x";
+        int hits = 0;
+        for (int round = 0; round < 300; round++) {
+            List<List<String>> lists = new ArrayList<>();
+            for (int l = random.nextInt(6) + 1; l > 0; l--) {
+                List<String> words = new ArrayList<>();
+                for (int w = random.nextInt(5); w > 0; w--) {
+                    words.add(randomText(random, alphabet, 1 + random.nextInt(4)));
+                }
+                lists.add(words);
+            }
+            WordAutomaton a = WordAutomaton.of(lists);
+            for (int t = 0; t < 50; t++) {
+                String text = randomText(random, alphabet, random.nextInt(30));
+                int expected = 0;
+                for (int l = 0; l < lists.size(); l++) {
+                    int list = l;
+                    expected |= lists.get(l).stream().anyMatch(text::contains) ? 1 << list : 0;
+                }
+                assertThat(a.find(text)).as("%s in %s", lists, text).isEqualTo(expected);
+                hits += expected != 0 ? 1 : 0;
+            }
+        }
+        assertThat(hits).as("the sweep must find words and miss them").isBetween(1_000, 14_000);
+    }
+
+    @Test
+    void tokenListsMatchWholeTokensAndTokenStarts() {
+        WordAutomaton a = WordAutomaton.ofTokens(List.of(List.of("ad", "ads", "gpt"), List.of("tag", "tags")),
+                List.of(List.of("advert", "dfp-"), List.of()));
+        assertThat(a.find("ad")).isEqualTo(0b01);
+        assertThat(a.find("top-ad banner")).isEqualTo(0b01);
+        assertThat(a.find("header advertisement")).isEqualTo(0b01);
+        assertThat(a.find("article-tags")).isEqualTo(0b10);
+        assertThat(a.find("ads tag")).isEqualTo(0b11);
+        assertThat(a.find("read adder shadow tagline")).isZero();
+        assertThat(a.find("dfp-slot")).as("a prefix cannot end at a token edge it includes").isZero();
+        assertThat(a.find("")).isZero();
+    }
+
+    @Test
+    void tokenListsAgreeWithSplittingTheText() {
+        Random random = new Random(11);
+        List<String> tokens = List.of("ad", "ads", "b1", "tag");
+        List<String> prefixes = List.of("adv", "ta");
+        WordAutomaton a = WordAutomaton.ofTokens(List.of(tokens, List.of("x")), List.of(prefixes, List.of()));
+        int hits = 0;
+        for (int t = 0; t < 20_000; t++) {
+            String text = randomText(random, "adstgvb1x- _", random.nextInt(14));
+            boolean first = false;
+            boolean second = false;
+            for (String token : text.split("[^a-z0-9]+")) {
+                first |= tokens.contains(token) || prefixes.stream().anyMatch(token::startsWith) && !token.isEmpty();
+                second |= token.equals("x");
+            }
+            int expected = (first ? 1 : 0) | (second ? 2 : 0);
+            assertThat(a.find(text)).as(text).isEqualTo(expected);
+            hits += expected != 0 ? 1 : 0;
+        }
+        assertThat(hits).as("the sweep must find tokens and miss them").isBetween(1_000, 18_000);
+    }
+
+    @Test
+    void refusesMoreListsThanBits() {
+        assertThatThrownBy(() -> WordAutomaton.of(Collections.nCopies(33, List.of("a"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("33");
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}
