@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,6 @@ final class DateHintReader {
     private static final int OTHER_CONTENT_LEVELS = 6;
     /** Date-bearing elements just above the headline that still head the article ({@code Kicker | 02. November 2021}). */
     private static final int HEAD_LEAD = 3;
-    private static final String DIGITS = "0123456789０１２３４５６７８９";
 
     private final DateRules rules;
     private final DateTimeReader reader;
@@ -97,7 +97,7 @@ final class DateHintReader {
      * @param monthFirst  whether ambiguous numeric dates read month-first (US English pages)
      */
     List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<String> scripts,
-            List<Element> elements, int headlineAt, List<String> urls, boolean monthFirst) {
+            List<HintElement> elements, int headlineAt, List<String> urls, boolean monthFirst) {
         List<DateCandidate> out = new ArrayList<>();
         for (String name : rules.publishedMeta()) {
             page(metas.get(name), DateSource.META, out);
@@ -222,28 +222,30 @@ final class DateHintReader {
         }
     }
 
-    private void elements(List<Element> elements, int headlineAt, boolean monthFirst, List<DateCandidate> out) {
+    private void elements(List<HintElement> elements, int headlineAt, boolean monthFirst, List<DateCandidate> out) {
         Set<String> seen = new HashSet<>();
+        Labels labels = new Labels();
         int datelines = 0;
         for (int i = 0; i < elements.size(); i++) {
-            Element e = elements.get(i);
+            HintElement hint = elements.get(i);
+            Element e = hint.element();
             Optional<DateSource> markup = markupSource(e);
             if (markup.isPresent()) {
-                Optional<FoundTime> t = markupValue(e).flatMap(reader::find);
+                Optional<FoundTime> t = markupValue(hint).flatMap(reader::find);
                 if (t.isPresent()) {
                     out.add(new DateCandidate(t.get(), markup.get(), i, i >= headlineAt - HEAD_LEAD));
                 }
             }
-            if (!printsDigits(e) || holdsBlocks(e)) {
+            if (!hint.printsDigits() || holdsBlocks(e)) {
                 continue;
             }
-            if (!TextBound.mayFit(e, MAX_LINE, DIGITS)) {
+            if (!hint.fits(MAX_LINE)) { // it prints a digit, so a short text holds one
                 boolean paragraph = i >= headlineAt && e.normalName().equals("p");
                 datelines += longLine(e, i, i >= headlineAt - HEAD_LEAD, paragraph && datelines < MAX_DATELINES,
-                        monthFirst, out) ? 1 : 0;
+                        monthFirst, labels, out) ? 1 : 0;
                 continue;
             }
-            String text = TextNormalizer.line(e.text());
+            String text = hint.line();
             if (text.length() > 2 * MAX_LINE || !seen.add(text)) {
                 continue;
             }
@@ -252,8 +254,8 @@ final class DateHintReader {
                 times = reader.findShortYear(text).map(List::of).orElse(List.of());
             }
             if (!times.isEmpty()) {
-                DateSource plain = inOtherContent(e) ? DateSource.OTHER
-                        : dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT;
+                DateSource plain = labels.inOtherContent(e) ? DateSource.OTHER
+                        : labels.dateNamed(e) ? DateSource.DATE_ELEMENT : DateSource.TEXT;
                 visible(text, times, plain, i, i >= headlineAt - HEAD_LEAD, out);
             }
         }
@@ -267,7 +269,7 @@ final class DateHintReader {
      * @return whether the line was read as a possible dateline
      */
     private boolean longLine(Element e, int position, boolean nearHead, boolean mayBeDateline, boolean monthFirst,
-            List<DateCandidate> out) {
+            Labels labels, List<DateCandidate> out) {
         if (mayBeDateline) {
             String head = TextNormalizer.line(firstText(e, DATELINE_CHARS));
             Optional<FoundTime> t = reader.findAll(head, monthFirst).stream()
@@ -277,7 +279,7 @@ final class DateHintReader {
                 return true;
             }
         }
-        if (dateNamed(e) && !inOtherContent(e)) {
+        if (labels.dateNamed(e) && !labels.inOtherContent(e)) {
             String opening = TextNormalizer.line(firstText(e, OPENING_CHARS));
             reader.findAll(opening, monthFirst).stream().findFirst()
                     .ifPresent(f -> visible(opening, List.of(f), DateSource.DATE_ELEMENT, position, nearHead, out));
@@ -298,34 +300,6 @@ final class DateHintReader {
             }
         }, p);
         return sb.length() > chars ? sb.substring(0, chars) : sb.toString();
-    }
-
-    /** A digit in the element's own text or in a child's: it prints a number itself, or labels a child's. */
-    private static boolean printsDigits(Element e) {
-        if (ownDigit(e)) {
-            return true;
-        }
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof Element child && ownDigit(child)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean ownDigit(Element e) {
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int k = 0; k < s.length(); k++) {
-                    char c = s.charAt(k);
-                    if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** A container of lines (a child is a box of lines or a list), not a line: its dates are read in its lines. */
@@ -370,13 +344,14 @@ final class DateHintReader {
         return prop.substring(prop.indexOf(':') + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<String> markupValue(Element e) {
+    private static Optional<String> markupValue(HintElement hint) {
+        Element e = hint.element();
         for (String attr : new String[] {"datetime", "content", "title"}) {
             if (e.hasAttr(attr) && !e.attr(attr).isBlank()) {
                 return Optional.of(e.attr(attr));
             }
         }
-        String text = e.text();
+        String text = hint.text();
         return text.length() <= 2 * MAX_LINE ? Optional.of(text) : Optional.empty();
     }
 
@@ -400,35 +375,50 @@ final class DateHintReader {
         }
     }
 
-    /** The element or one of its two nearest ancestors has a class, id or itemprop naming a date. */
-    private boolean dateNamed(Element e) {
-        Element a = e;
-        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
-            String names = a.className() + " " + a.id() + " " + a.attr("itemprop");
-            if (names.length() > 2 && dateClass.matcher(names).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * Inside comments, related lists or sidebars (within a few levels: a page-wide wrapper named
-     * {@code has-sidebar} holds the article too): their dates belong to other texts.
+     * The class, id and itemprop tests of one page's elements. Each labelled element is tested once per
+     * pattern, however many lines below it ask (the paragraphs of one article body share its
+     * ancestors); an element without attributes has no label and is passed over untested.
      */
-    private boolean inOtherContent(Element e) {
-        Element a = e;
-        for (int level = 0; level < OTHER_CONTENT_LEVELS && a != null && !a.normalName().equals("body");
-                level++, a = a.parent()) {
-            String tag = a.normalName();
-            if (tag.equals("nav")) {
-                return true;
+    private final class Labels {
+        private final Map<Element, Boolean> dateClassed = new IdentityHashMap<>();
+        private final Map<Element, Boolean> otherNamed = new IdentityHashMap<>();
+
+        /** The element or one of its two nearest ancestors has a class, id or itemprop naming a date. */
+        boolean dateNamed(Element e) {
+            Element a = e;
+            for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+                if (a.attributesSize() > 0 && dateClassed.computeIfAbsent(a, this::namesDate)) {
+                    return true;
+                }
             }
-            String names = a.className() + " " + a.id();
-            if (names.length() > 1 && otherContent.matcher(names).find()) {
-                return true;
-            }
+            return false;
         }
-        return false;
+
+        private boolean namesDate(Element a) {
+            String names = a.className() + " " + a.id() + " " + a.attr("itemprop");
+            return names.length() > 2 && dateClass.matcher(names).find();
+        }
+
+        /**
+         * Inside comments, related lists or sidebars (within a few levels: a page-wide wrapper named
+         * {@code has-sidebar} holds the article too): their dates belong to other texts.
+         */
+        boolean inOtherContent(Element e) {
+            Element a = e;
+            for (int level = 0; level < OTHER_CONTENT_LEVELS && a != null && !a.normalName().equals("body");
+                    level++, a = a.parent()) {
+                if (a.normalName().equals("nav")
+                        || a.attributesSize() > 0 && otherNamed.computeIfAbsent(a, this::namesOther)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean namesOther(Element a) {
+            String names = a.className() + " " + a.id();
+            return names.length() > 1 && otherContent.matcher(names).find();
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +43,11 @@ public final class PageHintReader {
     /**
      * Byline and source lines: a role word near the start, after a bracket, a button or a short outlet name
      * ({@code 澎湃新闻记者 张三}, {@code （责任编辑：李四）}, {@code 【纠错】 责任编辑：李四}), {@code By Name}, {@code Source:}.
+     * The look-ahead (the role words' first characters) lets each of the first positions try one character
+     * class, not every role word.
      */
     private static final Pattern BYLINE_WORDS = Pattern.compile(
-            "^(?:.{0,12}?(?:作者|记者|記者|撰文|采写|採寫|原创|原創|责任编辑|責任編輯|编辑|編輯|责编|責編)"
+            "^(?:.{0,12}?(?=[作记記撰采採原责責编編])(?:作者|记者|記者|撰文|采写|採寫|原创|原創|责任编辑|責任編輯|编辑|編輯|责编|責編)"
                     + "|[（(〔【\\[]?\\s*文\\s*[|｜/／∕:：]|By\\s+\\p{Lu}|Edited by\\b|来源[:：]|來源[:：]|Source:)");
     /** The byline words inside a line ({@code … By Name}); only looked for in lines that hold {@code By}. */
     private static final Pattern INNER_BYLINE = Pattern.compile("\\s(?:By\\s+\\p{Lu}|Edited by\\s)");
@@ -62,12 +66,23 @@ public final class PageHintReader {
 
     private final DateHintReader dates;
     private final List<String> headlineNames;
+    /** Which token lengths some headline name has: a class or id token of another length is passed over unread. */
+    private final boolean[] headlineLengths;
+    /**
+     * The last four characters (or fewer) of each headline name: a label holding none of them holds no
+     * headline name, and is passed over without splitting it into tokens.
+     */
+    private final List<String> headlineEndings;
     private final List<String> bylineNames;
 
     /** A reader of the date sources of {@code dateRules} and the headline and byline element names of {@code rules}. */
     public PageHintReader(DateRules dateRules, MetadataRules rules) {
         this.dates = new DateHintReader(dateRules);
         this.headlineNames = List.copyOf(Set.copyOf(rules.headlineNames()));
+        this.headlineLengths = new boolean[headlineNames.stream().mapToInt(String::length).max().orElse(0) + 1];
+        headlineNames.forEach(n -> headlineLengths[n.length()] = true);
+        this.headlineEndings = headlineNames.stream().map(n -> n.substring(Math.max(0, n.length() - 4))).distinct()
+                .toList();
         this.bylineNames = List.copyOf(rules.bylineNames());
     }
 
@@ -95,7 +110,7 @@ public final class PageHintReader {
                 meta(metas, "og:site_name").or(() -> meta(metas, "application-name")),
                 ld.stream().map(n -> n.path("publisher")).flatMap(p -> text(p.get("name")).stream()).findFirst()
                         .or(() -> meta(metas, "dc.publisher")).or(() -> meta(metas, "dcterms.publisher")),
-                authors, metaLines(scan.lines), lang(scan), bylines(scan),
+                authors, metaLines(scan.lines, scan.otherContent), lang(scan), bylines(scan),
                 urls.stream().filter(u -> u.startsWith("http")).findFirst());
     }
 
@@ -164,17 +179,17 @@ public final class PageHintReader {
      * else those named by a byline word.
      */
     private static List<String> bylines(Scan scan) {
-        List<String> marked = texts(scan.authorMarks);
-        return marked.isEmpty() ? texts(scan.bylines) : marked;
+        List<String> marked = texts(scan.authorMarks, scan.otherContent);
+        return marked.isEmpty() ? texts(scan.bylines, scan.otherContent) : marked;
     }
 
-    private static List<String> texts(List<Element> elements) {
+    private static List<String> texts(List<HintElement> elements, Map<Element, Boolean> otherContent) {
         List<String> out = new ArrayList<>();
-        for (Element e : elements) {
-            if (!TextBound.mayFit(e, MAX_BYLINE) || inOtherContent(e)) {
+        for (HintElement e : elements) {
+            if (!e.fits(MAX_BYLINE) || inOtherContent(e.element(), otherContent)) {
                 continue;
             }
-            String text = TextNormalizer.line(e.text());
+            String text = e.line();
             if (!text.isEmpty() && text.length() <= MAX_BYLINE && !out.contains(text)) {
                 out.add(text);
             }
@@ -190,7 +205,7 @@ public final class PageHintReader {
         final List<Element> metas = new ArrayList<>();
         final List<Element> jsonLd = new ArrayList<>();
         /** Elements that may state a date: {@code <time>}, microdata, short lines; {@link #headlineAt} before the h1. */
-        final List<Element> dated = new ArrayList<>();
+        final List<HintElement> dated = new ArrayList<>();
         final List<Element> canonical = new ArrayList<>();
         /** Texts of scripts other than JSON-LD that may hold page data with a publication key. */
         final List<String> scripts = new ArrayList<>();
@@ -201,16 +216,22 @@ public final class PageHintReader {
         /** {@code <title>} elements outside SVG drawings. */
         final List<Element> titles = new ArrayList<>();
         /** Elements marked up as the author: {@code a[rel=author]}, {@code [itemprop~=author]}. */
-        final List<Element> authorMarks = new ArrayList<>();
+        final List<HintElement> authorMarks = new ArrayList<>();
         /** Elements named by a byline word ({@code p.byline}, {@code div.Page-authors}). */
-        final List<Element> bylines = new ArrayList<>();
+        final List<HintElement> bylines = new ArrayList<>();
         /** Candidate byline and date lines: {@code p, span, div, li, address, a[rel=author]} inside the body. */
-        final List<Element> lines = new ArrayList<>();
+        final List<HintElement> lines = new ArrayList<>();
+        /** The answers of {@link #inOtherContent} so far, by element. */
+        final Map<Element, Boolean> otherContent = new IdentityHashMap<>();
         @Nullable Element html;
         @Nullable Element contentLanguage;
         private final Element body;
         private final PageHintReader names;
         private int bodyDepth = -1;
+        /** The texts of the open elements, for the hint elements' screens. */
+        private final TextTally tally = new TextTally(METADATA_CHARS);
+        /** The depth of the element {@link #head} is visiting. */
+        private int depth;
 
         private Scan(Element body, PageHintReader names) {
             this.body = body;
@@ -225,9 +246,14 @@ public final class PageHintReader {
 
         @Override
         public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                tally.text(t.getWholeText(), depth);
+            }
             if (!(node instanceof Element e)) {
                 return;
             }
+            this.depth = depth;
+            tally.open(depth);
             if (e == body) {
                 bodyDepth = depth;
             }
@@ -254,7 +280,7 @@ public final class PageHintReader {
                     }
                 }
                 case "title" -> {
-                    if (e.closest("svg") == null) {
+                    if (!inSvg(e)) {
                         titles.add(e);
                     }
                 }
@@ -267,7 +293,7 @@ public final class PageHintReader {
                 case "a" -> {
                     if (valueIs(e, "rel", "author")) {
                         inBody(e);
-                        authorMarks.add(e);
+                        authorMarks.add(hint(e));
                     }
                 }
                 default -> {
@@ -288,10 +314,20 @@ public final class PageHintReader {
                 headings.add(e);
             }
             if (itemprop.contains("author")) {
-                authorMarks.add(e);
+                authorMarks.add(hint(e));
             } else if (names.isBylineName(label)) {
-                bylines.add(e);
+                bylines.add(hint(e));
             }
+        }
+
+        /** The element is an SVG drawing or inside one (its {@code <title>} names a picture, not the page). */
+        private static boolean inSvg(Element e) {
+            for (Element a = e; a != null; a = a.parent()) {
+                if (a.nameIs("svg")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Keeps the text of a script that names a publication key ({@code "datePublished"}), without copying others. */
@@ -310,12 +346,15 @@ public final class PageHintReader {
         private void maybeDated(Element e) {
             if (e.hasAttr("itemprop") ? e.attr("itemprop").regionMatches(true, 0, "date", 0, 4)
                     : bodyDepth >= 0 && DATE_LINES.contains(e.normalName()) || e.normalName().equals("time")) {
-                dated.add(e);
+                dated.add(hint(e));
             }
         }
 
         @Override
         public void tail(Node node, int depth) {
+            if (node instanceof Element) {
+                tally.close(depth);
+            }
             if (node == body) {
                 bodyDepth = -1;
             }
@@ -323,8 +362,13 @@ public final class PageHintReader {
 
         private void inBody(Element e) {
             if (bodyDepth >= 0) {
-                lines.add(e);
+                lines.add(hint(e));
             }
+        }
+
+        /** The hint element of {@code e}, the element being visited (one per element, whatever lists hold it). */
+        private HintElement hint(Element e) {
+            return tally.hint(e, depth);
         }
 
         /** The CSS {@code [key=value]} test: the attribute, trimmed, equals the value ignoring case. */
@@ -335,6 +379,9 @@ public final class PageHintReader {
 
     /** True when one of the class or id tokens of {@code label} is a headline name. */
     private boolean isHeadlineName(String label) {
+        if (!holdsHeadlineEnding(label)) {
+            return false;
+        }
         int start = 0;
         for (int i = 0; i <= label.length(); i++) {
             if (i == label.length() || Character.isWhitespace(label.charAt(i))) {
@@ -347,8 +394,20 @@ public final class PageHintReader {
         return false;
     }
 
+    private boolean holdsHeadlineEnding(String label) {
+        for (String ending : headlineEndings) {
+            if (label.contains(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code label[start, end)} is a headline name, compared in place (no token copy, no hashing). */
     private boolean isHeadlineToken(String label, int start, int end) {
+        if (end - start >= headlineLengths.length || !headlineLengths[end - start]) {
+            return false;
+        }
         for (String name : headlineNames) {
             if (name.length() == end - start && label.startsWith(name, start)) {
                 return true;
@@ -396,19 +455,19 @@ public final class PageHintReader {
                 : nonBlank(scan.contentLanguage.attr("content")));
     }
 
-    private static List<String> metaLines(List<Element> candidates) {
+    private static List<String> metaLines(List<HintElement> candidates, Map<Element, Boolean> otherContent) {
         List<String> out = new ArrayList<>();
-        for (Element e : candidates) {
-            if (!fewInlineChildren(e) || !TextBound.mayFit(e, MAX_BYLINE, METADATA_CHARS)) {
+        for (HintElement e : candidates) {
+            if (!e.fits(MAX_BYLINE) || !e.hasMark() || !fewInlineChildren(e.element())) {
                 continue;
             }
-            String raw = e.text();
-            if (raw.length() > MAX_BYLINE) {
+            if (e.text().length() > MAX_BYLINE) {
                 continue;
             }
-            String text = TextNormalizer.line(raw);
+            String text = e.line();
             // The ancestor walk is the costly test: only lines that read as metadata get it.
-            if (!text.isEmpty() && isBylineOrMetadata(text) && !out.contains(text) && !inOtherContent(e)) {
+            if (!text.isEmpty() && isBylineOrMetadata(text) && !out.contains(text)
+                    && !inOtherContent(e.element(), otherContent)) {
                 out.add(text);
             }
         }
@@ -434,16 +493,42 @@ public final class PageHintReader {
         return run == 4;
     }
 
-    /** Inside comments, related lists, sidebars or footers: their dates and names belong to other texts. */
-    private static boolean inOtherContent(Element e) {
+    /**
+     * Inside comments, related lists, sidebars or footers: their dates and names belong to other texts.
+     * Each element's answer is kept in {@code known}, so that the lines of one part share the tests of
+     * their ancestors: the walk up stops at the first element already answered.
+     */
+    private static boolean inOtherContent(Element e, Map<Element, Boolean> known) {
+        List<Element> unknown = new ArrayList<>();
+        boolean other = false;
         for (Element a = e; a != null; a = a.parent()) {
-            String names = a.className() + " " + a.id();
-            if (a.normalName().equals("footer") || a.normalName().equals("aside")
-                    || (!names.isBlank() && OTHER_CONTENT.matcher(names.toLowerCase(Locale.ROOT)).find())) {
-                return true;
+            Boolean answer = known.get(a);
+            if (answer != null) {
+                other = answer;
+                break;
+            }
+            unknown.add(a);
+            if (isOtherContent(a)) {
+                other = true;
+                break;
             }
         }
-        return false;
+        for (Element a : unknown) {
+            known.put(a, other);
+        }
+        return other;
+    }
+
+    /** A footer, an aside, or an element whose class or id names another part of the page. */
+    private static boolean isOtherContent(Element a) {
+        if (a.normalName().equals("footer") || a.normalName().equals("aside")) {
+            return true;
+        }
+        if (a.attributesSize() == 0) {
+            return false;
+        }
+        String names = a.className() + " " + a.id();
+        return !names.isBlank() && OTHER_CONTENT.matcher(names.toLowerCase(Locale.ROOT)).find();
     }
 
     /** At most four child elements, none of them a block: a line, not a container of lines. */

@@ -32,6 +32,7 @@ final class Utf8Fast {
     private static final long FROM_SPACE = 0x6060606060606060L;
     /** Added to eight ASCII bytes, sets the high bit of DEL (0x7F) only. */
     private static final long ONES = 0x0101010101010101L;
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
 
     private final byte[] b;
     /** Whether a character the screen acts on was seen. */
@@ -120,20 +121,22 @@ final class Utf8Fast {
 
     /**
      * Length of the run of ASCII bytes starting at {@code from}, eight bytes at a time; notes a
-     * removable control byte on the way (only words holding a byte under space, or DEL, are looked into).
+     * removable control byte on the way.
      */
     private int asciiRun(int from) {
         int i = from;
+        long removable = 0;
         while (i + 8 <= b.length) {
             long word = (long) LONGS.get(b, i);
             if ((word & HIGH_BITS) != 0) {
                 break;
             }
-            if (!unusual && ((~(word + FROM_SPACE) | (word + ONES)) & HIGH_BITS) != 0) {
-                noteControls(i, i + 8);
+            if (((~(word + FROM_SPACE) | (word + ONES)) & HIGH_BITS) != 0) {
+                removable |= removableBytes(word); // a byte under space or DEL: look closer
             }
             i += 8;
         }
+        unusual |= removable != 0;
         int tail = i;
         while (i < b.length && b[i] >= 0) {
             i++;
@@ -146,6 +149,25 @@ final class Utf8Fast {
         for (int i = from; i < to && !unusual; i++) {
             unusual = TextScreen.removable((char) b[i]);
         }
+    }
+
+    /**
+     * The high bit of each of eight ASCII bytes that is a removable control: under space but tab,
+     * line feed, form feed or carriage return, or DEL. Branch-free, exact for bytes under 0x80.
+     */
+    private static long removableBytes(long word) {
+        long underSpace = ~(word + FROM_SPACE) & HIGH_BITS;
+        long whiteSpace = equalBytes(word, '\t') | equalBytes(word, '\n') | equalBytes(word, '\f')
+                | equalBytes(word, '\r');
+        long del = (word + ONES) & HIGH_BITS;
+        return (underSpace & ~whiteSpace) | del;
+    }
+
+    /** The high bit of each of eight ASCII bytes equal to {@code c}. */
+    private static long equalBytes(long word, char c) {
+        long x = word ^ (ONES * c);
+        long nonZero = ((x & LOW_BITS) + LOW_BITS | x) & HIGH_BITS;
+        return ~nonZero & HIGH_BITS;
     }
 
     private static boolean isTrail(byte b) {

@@ -65,6 +65,18 @@ class Utf8FastTest {
     }
 
     @Test
+    void everyAsciiByteAtEveryPlaceOfAWordIsTold() {
+        for (int c = 0; c < 0x80; c++) {
+            for (int at = 0; at < 19; at++) {
+                byte[] bytes = "abcdefghijklmnopqrs".getBytes(StandardCharsets.US_ASCII);
+                bytes[at] = (byte) c;
+                assertThat(Utf8Fast.decode(bytes, 0).orElseThrow().plain()).as("byte %02x at %d", c, at)
+                        .isEqualTo(!TextScreen.removable((char) c));
+            }
+        }
+    }
+
+    @Test
     void rejectsTheClassicMalformedSequences() {
         int[][] malformed = {
             {0xC0, 0xAF}, // overlong slash

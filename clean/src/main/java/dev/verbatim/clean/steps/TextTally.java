@@ -1,0 +1,137 @@
+package dev.verbatim.clean.steps;
+
+import java.util.Arrays;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Running facts about the texts of the elements open in a depth-first walk, kept per depth: each
+ * element's count of letters and digits (exact up to {@link #BOUND}, then only "more"), whether its
+ * text holds a marked character, and whether its own text nodes, or a child's, hold a
+ * digit. The walk reports each text node to the element above it and folds each element's tally
+ * into its parent's when it leaves it, so one walk gives every element's facts, where a bounded walk
+ * per candidate element passes the same text once per enclosing candidate.
+ *
+ * <p>Not thread-safe: one per walk.
+ */
+final class TextTally {
+
+    /** The longest text (letters and digits) the tally tells apart from longer ones. */
+    static final int BOUND = 120;
+    static final int MARK = 1;
+    static final int OWN_DIGIT = 2;
+    static final int CHILD_DIGIT = 4;
+
+    /** The marked ASCII characters as bits (code points 0-63, 64-127), the others as a string. */
+    private final long asciiMarksLow;
+    private final long asciiMarksHigh;
+    private final String wideMarks;
+    private int[] letters = new int[64];
+    private int[] flags = new int[64];
+    private @Nullable HintElement[] hints = new HintElement[64];
+
+    /** A tally that looks for the characters of {@code marks} (letters or digits). */
+    TextTally(String marks) {
+        long low = 0;
+        long high = 0;
+        StringBuilder wide = new StringBuilder();
+        for (char c : marks.toCharArray()) {
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            } else {
+                wide.append(c);
+            }
+        }
+        this.asciiMarksLow = low;
+        this.asciiMarksHigh = high;
+        this.wideMarks = wide.toString();
+    }
+
+    /** The walk enters an element at {@code depth}: its tally starts empty. */
+    void open(int depth) {
+        if (depth >= letters.length) {
+            letters = Arrays.copyOf(letters, depth * 2);
+            flags = Arrays.copyOf(flags, depth * 2);
+            hints = Arrays.copyOf(hints, depth * 2);
+        }
+        letters[depth] = 0;
+        flags[depth] = 0;
+        hints[depth] = null;
+    }
+
+    /** The hint element of {@code e}, open at {@code depth}; made on first call, closed when the walk leaves it. */
+    HintElement hint(Element e, int depth) {
+        HintElement hint = hints[depth];
+        if (hint == null) {
+            hint = new HintElement(e);
+            hints[depth] = hint;
+        }
+        return hint;
+    }
+
+    /**
+     * A text node at {@code depth}, counted for its parent. Letters are counted only while the parent's
+     * count is within the bound (past it, neither it nor its ancestors can fit, and their marks do not
+     * matter); its own digits are looked for to the end.
+     */
+    void text(String s, int depth) {
+        int slot = depth - 1;
+        int n = letters[slot];
+        int f = flags[slot];
+        int i = 0;
+        for (; i < s.length() && n <= BOUND; i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c)) {
+                n++;
+                f |= isDigit(c) ? OWN_DIGIT : 0;
+                f |= (f & MARK) == 0 && isMark(c) ? MARK : 0;
+            }
+        }
+        if ((f & OWN_DIGIT) == 0 && hasDigit(s, i)) {
+            f |= OWN_DIGIT;
+        }
+        letters[slot] = n;
+        flags[slot] = f;
+    }
+
+    private static boolean hasDigit(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link Character#isLetterOrDigit} for ASCII, without its table look-up. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private boolean isMark(char c) {
+        if (c < 64) {
+            return (asciiMarksLow >>> c & 1) != 0;
+        }
+        return c < 128 ? (asciiMarksHigh >>> (c - 64) & 1) != 0 : wideMarks.indexOf(c) >= 0;
+    }
+
+    /** An ASCII or a full-width digit. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** The walk leaves the element at {@code depth}: its tally is final and is folded into its parent's. */
+    void close(int depth) {
+        HintElement hint = hints[depth];
+        if (hint != null) {
+            hint.close(letters[depth], flags[depth]);
+        }
+        if (depth > 0) {
+            letters[depth - 1] = Math.min(BOUND + 1, letters[depth - 1] + letters[depth]);
+            int f = flags[depth];
+            flags[depth - 1] |= f & MARK | ((f & OWN_DIGIT) != 0 ? CHILD_DIGIT : 0);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.verbatim.clean.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.junit.jupiter.api.Test;
+
+/** The one-walk tally gives each element the same facts as looking at that element's own text. */
+class TextTallyTest {
+
+    private static final String PAGE = "<body><div id=a><p>Am <b>3.</b> Mai</p><p>" + "x".repeat(118)
+            + "<i>yz</i></p><span>责任编辑 <em>李四</em></span><ul><li>no digits here</li><li><a>１２</a></li></ul></div>"
+            + "<div id=long><p>" + "word ".repeat(30) + "<span>7</span></p></div></body>";
+
+    @Test
+    void fitsWhenTheElementHasAtMostThatManyLettersAndDigits() {
+        Map<Element, HintElement> hints = tally(PAGE);
+        hints.forEach((e, hint) -> {
+            long letters = e.text().chars().filter(Character::isLetterOrDigit).count();
+            assertThat(hint.fits(100)).as(e.cssSelector()).isEqualTo(letters <= 100);
+            assertThat(hint.fits(TextTally.BOUND)).as(e.cssSelector()).isEqualTo(letters <= TextTally.BOUND);
+        });
+        assertThat(hints.values().stream().filter(h -> !h.fits(TextTally.BOUND))).isNotEmpty();
+    }
+
+    @Test
+    void marksAndDigitsAreThoseOfTheTextAndOfTheChildrenOwnTexts() {
+        Map<Element, HintElement> hints = tally(PAGE);
+        hints.forEach((e, hint) -> {
+            if (hint.fits(TextTally.BOUND)) {
+                assertThat(hint.hasMark()).as(e.cssSelector()).isEqualTo(e.text().contains("编"));
+            }
+            boolean prints = ownDigit(e) || e.children().stream().anyMatch(TextTallyTest::ownDigit);
+            assertThat(hint.printsDigits()).as(e.cssSelector()).isEqualTo(prints);
+        });
+        assertThat(hints.values().stream().filter(HintElement::printsDigits)).isNotEmpty();
+        assertThat(hints.values().stream().filter(HintElement::hasMark)).isNotEmpty();
+    }
+
+    private static boolean ownDigit(Element e) {
+        return e.textNodes().stream().anyMatch(t -> t.getWholeText().matches("(?s).*[0-9０-９].*"));
+    }
+
+    /** Every element's hint, tallied in one walk as {@link PageHintReader} does. */
+    private static Map<Element, HintElement> tally(String html) {
+        TextTally tally = new TextTally("编");
+        Map<Element, HintElement> hints = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    tally.text(t.getWholeText(), depth);
+                } else if (node instanceof Element e) {
+                    tally.open(depth);
+                    hints.put(e, tally.hint(e, depth));
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    tally.close(depth);
+                }
+            }
+        }, Jsoup.parse(html));
+        return hints;
+    }
+}
