@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,9 @@ public final class LanguageGuesser {
     /** Below this many characters of text the detector does not overrule a declared language. */
     private static final int SURE_SAMPLE = 200;
     private static final long SEED = 41L;
+    /** Between the subtags of a declared language ({@code en-GB}, {@code zh_TW}); compiled once, not per page. */
+    private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_]");
+    private static final Pattern PRIMARY_SUBTAG = Pattern.compile("[a-z]{2,3}");
     /** English function words: in English prose about a third of all words are among them. */
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "a", "in", "is", "that", "for", "it",
             "with", "as", "was", "on", "be", "are", "he", "she", "they", "this", "by", "at", "from", "have", "has",
@@ -68,8 +72,8 @@ public final class LanguageGuesser {
         if (byScript.isPresent()) {
             return byScript.get();
         }
-        Optional<String> primary = declared.map(d -> d.strip().toLowerCase(Locale.ROOT).split("[-_]")[0])
-                .filter(d -> d.matches("[a-z]{2,3}"));
+        Optional<String> primary = declared.map(d -> SUBTAG_SEPARATOR.split(d.strip().toLowerCase(Locale.ROOT))[0])
+                .filter(d -> PRIMARY_SUBTAG.matcher(d).matches());
         String sample = sample(texts);
         if (sample.isBlank()) {
             return primary.orElse("und");
