@@ -314,6 +314,9 @@ final class DateHintReader {
 
     /** The source of an element that marks up a date in an attribute, if it is one. */
     private Optional<DateSource> markupSource(Element e) {
+        if (e.attributesSize() == 0) {
+            return Optional.empty(); // a mark-up date is in an attribute, or named by one
+        }
         boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
         boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title");
         if (!time && !abbr && !e.hasAttr("itemprop") && !e.hasAttr("property")) {
