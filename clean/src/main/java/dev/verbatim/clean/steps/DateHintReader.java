@@ -229,7 +229,7 @@ final class DateHintReader {
         for (int i = 0; i < elements.size(); i++) {
             HintElement hint = elements.get(i);
             Element e = hint.element();
-            Optional<DateSource> markup = markupSource(e);
+            Optional<DateSource> markup = hint.mayMarkUpDate() ? markupSource(e) : Optional.empty();
             if (markup.isPresent()) {
                 Optional<FoundTime> t = markupValue(hint).flatMap(reader::find);
                 if (t.isPresent()) {
@@ -314,14 +314,11 @@ final class DateHintReader {
 
     /** The source of an element that marks up a date in an attribute, if it is one. */
     private Optional<DateSource> markupSource(Element e) {
-        if (e.attributesSize() == 0) {
-            return Optional.empty(); // a mark-up date is in an attribute, or named by one
+        if (!mayMarkUpDate(e)) {
+            return Optional.empty();
         }
         boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
         boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title");
-        if (!time && !abbr && !e.hasAttr("itemprop") && !e.hasAttr("property")) {
-            return Optional.empty();
-        }
         String prop = itemProperty(e);
         String names = (e.className() + " " + prop).toLowerCase(Locale.ROOT);
         abbr = abbr && names.contains("published");
@@ -336,6 +333,19 @@ final class DateHintReader {
             return Optional.of(DateSource.MARKUP);
         }
         return time ? Optional.of(DateSource.TIME) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code e} has the attributes a mark-up date needs ({@code <time datetime>}, {@code <abbr title>},
+     * an itemprop or property): the first test of {@link #markupSource}, also made by the page walk while the
+     * element's attributes are at hand.
+     */
+    static boolean mayMarkUpDate(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return e.normalName().equals("time") && e.hasAttr("datetime") || e.normalName().equals("abbr") && e.hasAttr("title")
+                || e.hasAttr("itemprop") || e.hasAttr("property");
     }
 
     /**

@@ -347,7 +347,9 @@ public final class PageHintReader {
         private void maybeDated(Element e) {
             if (e.attributesSize() > 0 && e.hasAttr("itemprop") ? e.attr("itemprop").regionMatches(true, 0, "date", 0, 4)
                     : bodyDepth >= 0 && DATE_LINES.contains(e.normalName()) || e.normalName().equals("time")) {
-                dated.add(hint(e));
+                HintElement hint = hint(e);
+                hint.markUp(DateHintReader.mayMarkUpDate(e));
+                dated.add(hint);
             }
         }
 
