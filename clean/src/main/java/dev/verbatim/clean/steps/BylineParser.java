@@ -30,8 +30,15 @@ public final class BylineParser {
     private static final String OUTLET = "(?:^|[\\s（(〔【\\[])(?<outlet>[\\p{IsHan}\\p{L}\\d·]{2,16}?)\\s?";
 
     private final Pattern field;
+    /**
+     * A cheap first look for {@link #field}: every field opens with one of the author or editor words or
+     * phrases, so a text holding none has no field (most short lines of an article).
+     */
+    private final Alternatives leadIns;
     private final Pattern names;
     private final Pattern outlet;
+    /** A cheap first look for {@link #outlet}, which ends with a reporter title: the titles. */
+    private final Alternatives staffTitles;
     private final Pattern roleSuffix;
     private final Pattern jobTitle;
     private final Set<String> notNames;
@@ -49,6 +56,12 @@ public final class BylineParser {
         this.field = Pattern.compile("(?<editor>" + words(rules.editorWords()) + REQUIRED_SEP + phrases(rules.editorPhrases())
                 + ")(?<enames>" + names + ")|(?<author>" + words(rules.authorWords()) + SEP + phrases(rules.authorPhrases())
                 + ")(?<anames>" + names + ")");
+        List<String> leadIns = new ArrayList<>(rules.editorWords());
+        leadIns.addAll(rules.editorPhrases());
+        leadIns.addAll(rules.authorWords());
+        leadIns.addAll(rules.authorPhrases());
+        this.leadIns = Alternatives.of(leadIns);
+        this.staffTitles = Alternatives.of(rules.staffTitles());
         this.names = Pattern.compile(names);
         this.outlet = Pattern.compile(OUTLET + words(rules.staffTitles()));
         this.roleSuffix = Pattern.compile(role + "$");
@@ -73,7 +86,8 @@ public final class BylineParser {
         Matcher m = field.matcher(text);
         int last = 0;
         int firstField = -1;
-        while (m.find()) {
+        boolean mayHoldField = leadIns.foundIn(text);
+        while (mayHoldField && m.find()) {
             firstField = firstField < 0 ? m.start() : firstField;
             boolean editor = m.group("editor") != null;
             addNames(editor ? m.group("enames") : m.group("anames"), editor ? editors : authors);
@@ -104,7 +118,7 @@ public final class BylineParser {
      */
     private Optional<String> outletOf(String text, int firstField) {
         Matcher m = outlet.matcher(text);
-        if (!m.find()) {
+        if (!staffTitles.foundIn(text) || !m.find()) {
             return Optional.empty();
         }
         // The title opens the first name field ("聯合報 記者林宸誼") or ends the credit ("眾新聞記者"); a title

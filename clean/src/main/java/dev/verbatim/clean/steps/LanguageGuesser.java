@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,11 +35,12 @@ public final class LanguageGuesser {
     /** Below this many characters of text the detector does not overrule a declared language. */
     private static final int SURE_SAMPLE = 200;
     private static final long SEED = 41L;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** English function words: in English prose about a third of all words are among them. */
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "a", "in", "is", "that", "for", "it",
             "with", "as", "was", "on", "be", "are", "he", "she", "they", "this", "by", "at", "from", "have", "has",
             "had", "not", "but", "or", "his", "her", "their", "we", "you", "i", "will", "would", "which", "who");
+    /** Length of the longest of {@link #ENGLISH}. */
+    private static final int LONGEST_FUNCTION_WORD = ENGLISH.stream().mapToInt(String::length).max().orElse(0);
     /** Least share of English function words among the words of an English text, in percent. */
     private static final int ENGLISH_PERCENT = 20;
 
@@ -127,14 +127,27 @@ public final class LanguageGuesser {
         return sb.toString();
     }
 
-    /** True when enough of the words are English function words. */
+    /**
+     * True when enough of the words (runs of letters and apostrophes, as {@code [\\p{L}']+}) are English
+     * function words. One walk over the code points; only a word as short as the longest function word
+     * is lower-cased and looked up (lower-casing never shortens a word).
+     */
     private static boolean isEnglish(String sample) {
         int words = 0;
         int english = 0;
-        var m = WORD.matcher(sample);
-        while (m.find()) {
-            words++;
-            english += ENGLISH.contains(m.group().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        int start = -1;
+        for (int i = 0; i <= sample.length(); ) {
+            int c = i < sample.length() ? sample.codePointAt(i) : ' ';
+            boolean inWord = c == '\'' || Character.isLetter(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words++;
+                english += i - start <= LONGEST_FUNCTION_WORD
+                        && ENGLISH.contains(sample.substring(start, i).toLowerCase(Locale.ROOT)) ? 1 : 0;
+                start = -1;
+            }
+            i += Character.charCount(c);
         }
         return words > 0 && english * 100 >= words * ENGLISH_PERCENT;
     }

@@ -12,41 +12,48 @@ import java.util.regex.Pattern;
  */
 final class MetadataLineParser {
 
-    private static final Pattern IP = Pattern.compile("IP\\s*[属屬]地\\s*[:：]?\\s*([\\p{IsHan}A-Za-z·・]{2,20})");
+    private static final ScreenedPattern IP = ScreenedPattern.compile("IP\\s*[属屬]地\\s*[:：]?\\s*([\\p{IsHan}A-Za-z·・]{2,20})");
     private static final Pattern TIME_LABEL = Pattern.compile(
             "(?:发布时间|發佈時間|發布時間|更新时间|更新時間|时间|時間|发布于|發佈於|发表于|發表於|日期"
                     + "|(?i:published|updated|posted)(?: on)?)\\s*[:：]?\\s*$");
-    private static final Pattern VIEWS = Pattern.compile(
+    private static final ScreenedPattern VIEWS = ScreenedPattern.compile(
             "(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|点击|點擊)\\s*[:：]?\\s*[\\d.,]+\\s*[万萬千kKwW]?\\+?"
                     + "|[\\d.,]+\\s*[万萬千kK]?\\s*(?:次阅读|次閱讀|人阅读|人閱讀|(?i:views|reads))");
     /** A time zone written after a time ({@code 8:02 pm UTC}, {@code 05:07 AM EDT}), part of the time field. */
     private static final Pattern ZONE = Pattern.compile(
             "\\s*(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|AE[SD]T|JST|KST|HKT|CST)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?\\b");
-    /** Separators and brackets around fields; a hyphen inside a name ({@code 新浪财经-自媒体综合}) is kept. */
-    private static final Pattern FILLER = Pattern.compile("(?:[|｜·•/／∕—_:：,，()（）\\[\\]【】〔〕\\s]|(?<!\\S)-|-(?!\\S))+");
+    /**
+     * Separators and brackets around fields, besides white space and a free-standing hyphen; a hyphen inside
+     * a name ({@code 新浪财经-自媒体综合}) is kept.
+     */
+    private static final String FILLER = "|｜·•/／∕—_:：,，()（）[]【】〔〕";
+    /** The characters of the regular-expression class {@code \\s}. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
-    private final Pattern sourceField;
+    private final ScreenedPattern sourceField;
     private final BylineParser bylines;
     private final DateTimeReader dates;
 
     /** A parser of the field markers of {@code rules}; compiles them once. */
     public MetadataLineParser(MetadataRules rules, DateRules dateRules) {
         this.dates = new DateTimeReader(dateRules);
-        this.sourceField = Pattern.compile("(?<![图圖片])" + BylineParser.words(rules.sourceWords())
+        this.sourceField = ScreenedPattern.compile("(?<![图圖片])" + BylineParser.words(rules.sourceWords())
                 + "\\s*[:：]\\s*((?:[^\\s|｜·•,，:：()（）]|(?<=\\S)·(?=\\S)){2,30})"
                 + "|\\bSource:\\s*([^|·•,]{2,40}?)(?=\\s*[|·•,]|$)");
         this.bylines = new BylineParser(rules);
     }
 
-    /** The metadata fields of {@code text}. */
+    /**
+     * The metadata fields of {@code text}. The field patterns are screened ({@link ScreenedPattern}): a line
+     * without the characters a field needs is not searched for it.
+     */
     public MetadataLine parse(String text) {
         String rest = text;
-        Optional<String> ip = group(IP.matcher(rest));
-        rest = IP.matcher(rest).replaceAll(" ");
-        Matcher sm = sourceField.matcher(rest);
-        Optional<String> source = sm.find() ? Optional.of((sm.group(1) != null ? sm.group(1) : sm.group(2)).strip())
-                : Optional.empty();
-        rest = sourceField.matcher(rest).replaceAll(" ");
+        Optional<String> ip = IP.matcher(rest).flatMap(MetadataLineParser::group);
+        rest = cut(IP, rest);
+        Optional<String> source = sourceField.matcher(rest).filter(Matcher::find)
+                .map(sm -> (sm.group(1) != null ? sm.group(1) : sm.group(2)).strip());
+        rest = cut(sourceField, rest);
         Optional<FoundTime> time = dates.find(rest);
         boolean labelled = false;
         if (time.isPresent()) {
@@ -57,10 +64,36 @@ final class MetadataLineParser {
             Matcher zone = ZONE.matcher(rest).region(time.get().end(), rest.length());
             rest = rest.substring(0, cut) + " " + rest.substring(zone.lookingAt() ? zone.end() : time.get().end());
         }
-        rest = VIEWS.matcher(rest).replaceAll(" ");
+        rest = cut(VIEWS, rest);
         Byline byline = bylines.parse(rest);
-        String leftover = TextNormalizer.line(FILLER.matcher(byline.remainder()).replaceAll(" "));
+        String leftover = TextNormalizer.line(fillerToSpaces(byline.remainder()));
         return new MetadataLine(byline, time, labelled, ip, source, leftover);
+    }
+
+    /**
+     * {@code text} with its filler made spaces, one by one: the same line, once normalized, as replacing each
+     * run of {@code [FILLER\\s]|(?<!\\S)-|-(?!\\S)} by one space, in one pass and without a regular expression.
+     */
+    private static String fillerToSpaces(String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean freeHyphen = c == '-' && (i == 0 || isSpace(text.charAt(i - 1))
+                    || i + 1 == text.length() || isSpace(text.charAt(i + 1)));
+            if (freeHyphen || isSpace(c) || FILLER.indexOf(c) >= 0) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return REGEX_SPACE.indexOf(c) >= 0;
+    }
+
+    /** {@code text} with each match of {@code field} replaced by a space. */
+    private static String cut(ScreenedPattern field, String text) {
+        return field.matcher(text).map(m -> m.replaceAll(" ")).orElse(text);
     }
 
     private static Optional<String> group(Matcher m) {

@@ -2,7 +2,7 @@ package dev.verbatim.clean.steps;
 
 import dev.verbatim.model.Removal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +32,17 @@ public final class NoiseFilter {
     /** The characters of the regular-expression class {@code \\s}. */
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[。！；，,]");
-    private static final Pattern BREADCRUMB_LEAD = Pattern.compile(
+    private static final ScreenedPattern BREADCRUMB_LEAD = ScreenedPattern.compile(
             "^\\p{IsHan}{0,6}位置\\s*[:：]|^(?i:you are here)\\s*:");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[>›»/?→＞|]\\s|\\s?[>›»→＞]\\s?");
-    private static final Pattern BREADCRUMB_HOME = Pattern.compile("(?:首页|首頁|主页|主頁|Home)\\s*[>›»/?→＞|]|[>›»/?→＞|]\\s*正文$");
+    private static final ScreenedPattern BREADCRUMB_HOME = ScreenedPattern.compile("(?:首页|首頁|主页|主頁|Home)\\s*[>›»/?→＞|]|[>›»/?→＞|]\\s*正文$");
     private static final Pattern BRACKETED_BUTTONS = Pattern.compile("^(?:[【\\[][^】\\]]{1,8}[】\\]]\\s*)+$");
     private static final Pattern END_MARK = Pattern.compile("^[-—－–=\\s]*[（(\\[【]?\\s*(?:完|全文完|本文完|END|End|end|THE END)\\s*[)）\\]】]?[-—－–=\\s]*$");
 
     private final SpamRules spam;
     private final BoilerplateRules rules;
-    private final int[] stuffingSeparators;
+    /** The separators of keyword stuffing, as a set of code points. */
+    private final BitSet stuffingSeparators;
     private final Alternatives disclaimer;
     private final Alternatives prompt;
     private final Pattern widgetLabel;
@@ -56,7 +57,8 @@ public final class NoiseFilter {
     public NoiseFilter(SpamRules spam, BoilerplateRules rules) {
         this.spam = spam;
         this.rules = rules;
-        this.stuffingSeparators = spam.separators().codePoints().sorted().distinct().toArray();
+        this.stuffingSeparators = new BitSet();
+        spam.separators().codePoints().forEach(stuffingSeparators::set);
         this.disclaimer = Alternatives.of(rules.disclaimerPatterns());
         this.prompt = Alternatives.of(rules.promptPatterns());
         this.widgetLabel = Pattern.compile(rules.widgetLabels().isEmpty() ? "(?!)"
@@ -215,7 +217,7 @@ public final class NoiseFilter {
 
     /** Keywords separated only by spaces: many short tokens, mostly Han, and no punctuation at all. */
     boolean isSpacedStuffing(String t) {
-        if (count(t, ' ') + 1 < spam.minSpacedTokens() || sentencePunctuation(t) > 0) {
+        if (!hasAtLeast(t, ' ', spam.minSpacedTokens() - 1) || hasSentencePunctuation(t)) {
             return false; // split(" ") cannot give enough tokens, or there is punctuation
         }
         String[] tokens = t.split(" ");
@@ -236,19 +238,18 @@ public final class NoiseFilter {
         if (t.length() > rules.breadcrumbMaxChars()) {
             return false;
         }
-        if (BREADCRUMB_LEAD.matcher(t).find()) {
+        if (BREADCRUMB_LEAD.find(t)) {
             return true;
         }
-        return BREADCRUMB_HOME.matcher(t).find() && count(BREADCRUMB_SEPARATOR.matcher(t)) >= 1
+        return BREADCRUMB_HOME.find(t) && count(BREADCRUMB_SEPARATOR.matcher(t)) >= 1
                 && count(CLAUSE_PUNCT.matcher(t)) == 0;
     }
 
     private int countSeparators(String t) {
-        int lowest = stuffingSeparators.length == 0 ? Integer.MAX_VALUE : stuffingSeparators[0];
         int n = 0;
         for (int i = 0; i < t.length(); ) {
             int c = t.codePointAt(i);
-            n += c >= lowest && Arrays.binarySearch(stuffingSeparators, c) >= 0 ? 1 : 0;
+            n += stuffingSeparators.get(c) ? 1 : 0;
             i += Character.charCount(c);
         }
         return n;
@@ -261,13 +262,34 @@ public final class NoiseFilter {
     static int sentencePunctuation(String t) {
         int n = 0;
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (SENTENCE_MARKS.indexOf(c) >= 0
-                    || (c == '.' && (i + 1 == t.length() || REGEX_SPACE.indexOf(t.charAt(i + 1)) >= 0))) {
-                n++;
-            }
+            n += isSentenceMark(t, i) ? 1 : 0;
         }
         return n;
+    }
+
+    /** Whether {@code t} holds a sentence punctuation mark: as {@code sentencePunctuation(t) > 0}, stopping at the first. */
+    static boolean hasSentencePunctuation(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (isSentenceMark(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceMark(String t, int i) {
+        char c = t.charAt(i);
+        return SENTENCE_MARKS.indexOf(c) >= 0
+                || (c == '.' && (i + 1 == t.length() || REGEX_SPACE.indexOf(t.charAt(i + 1)) >= 0));
+    }
+
+    /** Whether {@code t} holds {@code c} at least {@code n} times: as {@code count(t, c) >= n}, stopping there. */
+    private static boolean hasAtLeast(String t, char c, int n) {
+        int seen = 0;
+        for (int i = t.indexOf(c); i >= 0 && seen < n; i = t.indexOf(c, i + 1)) {
+            seen++;
+        }
+        return seen >= n;
     }
 
     private static int count(String t, char c) {

@@ -84,6 +84,11 @@ final class RegexScreen {
         return false;
     }
 
+    /** The plain text every match contains, or empty for a character-set screen. */
+    Optional<Needle> needle() {
+        return Optional.ofNullable(needle);
+    }
+
     /** The plain text of the screen, or empty for a character-set screen (for tests). */
     Optional<String> needleText() {
         return needle == null ? Optional.empty() : Optional.of(needle.text());

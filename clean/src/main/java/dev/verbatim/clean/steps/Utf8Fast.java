@@ -125,14 +125,18 @@ final class Utf8Fast {
      */
     private int asciiRun(int from) {
         int i = from;
+        long removable = 0;
         while (i + 8 <= b.length) {
             long word = (long) LONGS.get(b, i);
             if ((word & HIGH_BITS) != 0) {
                 break;
             }
-            unusual |= removableBytes(word) != 0;
+            if (((~(word + FROM_SPACE) | (word + ONES)) & HIGH_BITS) != 0) {
+                removable |= removableBytes(word); // a byte under space or DEL: look closer
+            }
             i += 8;
         }
+        unusual |= removable != 0;
         int tail = i;
         while (i < b.length && b[i] >= 0) {
             i++;

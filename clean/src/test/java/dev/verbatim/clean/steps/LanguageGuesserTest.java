@@ -38,6 +38,16 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void functionWordsCountWhateverTheirCaseAndOnlyAsWholeWords() {
+        // 2 of 8 words: "THE", "And"; "theory" and "isn't" hold function words but are other words.
+        assertThat(guesser.guess(List.of("THE theory And isn't quite settled, says Lemaître."), Optional.of("fr")))
+                .isEqualTo("en");
+        // 1 of 7 words (under a fifth): the declared language stands.
+        assertThat(guesser.guess(List.of("Lemaître's theory: ancient, quite settled; the end."), Optional.of("fr")))
+                .isEqualTo("fr");
+    }
+
+    @Test
     void undeclaredGermanIsDetected() {
         assertThat(guesser.guess(List.of("Der Hafen wird im Winter geschlossen, weil die Stadt das Geld für die "
                 + "Reparatur der alten Kaimauer nicht aufbringen kann."), Optional.empty())).isEqualTo("de");

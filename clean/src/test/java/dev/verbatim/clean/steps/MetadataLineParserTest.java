@@ -39,4 +39,10 @@ class MetadataLineParserTest {
         String line = "他说我们在2020年3月1日就已经完成了第一轮测试。";
         assertThat(parser.parse(line).isMetadataOnly(line.length())).isFalse();
     }
+
+    @Test
+    void leftoverLosesSeparatorsAndFreeHyphensButKeepsAHyphenInAName() {
+        assertThat(parser.parse("2019年09月09日 20:52 | 新浪财经-自媒体综合 -【热点】- x_y").leftover())
+                .isEqualTo("新浪财经-自媒体综合 热点 x y");
+    }
 }
