@@ -52,6 +52,8 @@ public final class BlockWalker {
     private static final TextEnding SENTENCE_END = TextEnding.markMaybeClosed("。.!！?？", "\"'”’」』)）");
     private static final Pattern ICON = Pattern.compile("emoji|icon|avatar|logo|smiley|emoticon|spacer|pixel");
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|(?:^|[\\s_-])(?:img|pic|photo|image|figure)-?(?:desc|text|note|info|title)");
+    /** Every match of {@link #CAPTION_NAME} holds one of these: a class holding none is passed over. Keep in step. */
+    private static final List<String> CAPTION_WORDS = List.of("caption", "desc", "text", "note", "info", "title");
 
     /** The blocks of {@code content} in reading order; never null, possibly empty. */
     public List<SourceBlock> walk(Element content) {
@@ -217,7 +219,8 @@ public final class BlockWalker {
 
     private static boolean isCaptionClass(Element el) {
         String cls = el.className().toLowerCase(Locale.ROOT);
-        return !cls.isEmpty() && CAPTION_NAME.matcher(cls).find() && el.text().length() < 300;
+        return !cls.isEmpty() && CAPTION_WORDS.stream().anyMatch(cls::contains) && CAPTION_NAME.matcher(cls).find()
+                && el.text().length() < 300;
     }
 
     static boolean isSkipped(Element el) {

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Adds up what one extraction removed, by reason, in the order reasons first occur.
@@ -19,8 +23,23 @@ final class BoilerplateTally {
     /** Records that {@code removed} was dropped for {@code reason}; counts its visible text. */
     void add(String reason, Element removed) {
         int length = BoilerplateHints.MARKUP_TAGS.contains(removed.normalName())
-                ? removed.data().length() : removed.text().length();
+                ? dataLength(removed) : removed.text().length();
         chars.merge(reason, length, Integer::sum);
+    }
+
+    /** The length of {@link Element#data()} (script and style data, comments, CDATA), without building it. */
+    private static int dataLength(Element e) {
+        int[] length = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof DataNode d) {
+                length[0] += d.getWholeData().length();
+            } else if (node instanceof Comment c) {
+                length[0] += c.getData().length();
+            } else if (node instanceof CDataNode c) {
+                length[0] += c.getWholeText().length();
+            }
+        }, e);
+        return length[0];
     }
 
     List<Removal> removals() {

@@ -42,6 +42,9 @@ final class TextNormalizer {
         }
         for (int i = 0; i <= last; i++) {
             char c = s.charAt(i);
+            if (isPlain(c)) {
+                continue;
+            }
             if ((c != ' ' && isSpace(c)) || isInvisible(c) || (c == ' ' && s.charAt(i - 1) == ' ')) {
                 return false;
             }
@@ -49,12 +52,21 @@ final class TextNormalizer {
         return true;
     }
 
+    /**
+     * Printable ASCII but space, and everything from the CJK punctuation after the ideographic space
+     * to the byte order mark (kana, Han, Hangul, compatibility forms): never space nor invisible,
+     * so most characters of any page are told by two comparisons.
+     */
+    static boolean isPlain(char c) {
+        return (c > ' ' && c < 0x7F) || (c > '\u3000' && c < '\uFEFF');
+    }
+
     /** Java white space plus the Unicode space separators (no-break, ideographic, narrow spaces). */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static boolean isInvisible(char c) {
+    static boolean isInvisible(char c) {
         return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
                 || TextScreen.removable(c);
     }

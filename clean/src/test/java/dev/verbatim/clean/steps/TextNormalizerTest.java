@@ -34,4 +34,16 @@ class TextNormalizerTest {
         String out = TextNormalizer.line(s);
         assertThat(out.isEmpty() || (out.charAt(0) != ' ' && out.charAt(out.length() - 1) != ' ')).isTrue();
     }
+
+    @Test
+    void aPlainCharacterIsNeverSpaceNorInvisible() {
+        int plain = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (TextNormalizer.isPlain(c)) {
+                plain++;
+                assertThat(TextNormalizer.isSpace(c) || TextNormalizer.isInvisible(c)).as("U+%04X", (int) c).isFalse();
+            }
+        }
+        assertThat(plain).as("the fast path must cover ASCII and the CJK blocks").isGreaterThan(50_000);
+    }
 }
