@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -16,11 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads every date a page states, each with its source: publication metas (also written with
@@ -99,47 +102,71 @@ final class DateHintReader {
     List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<String> scripts,
             List<HintElement> elements, int headlineAt, List<String> urls, boolean monthFirst) {
         List<DateCandidate> out = new ArrayList<>();
+        PageValues values = new PageValues(jsonLd);
         for (String name : rules.publishedMeta()) {
-            page(metas.get(name), DateSource.META, out);
+            values.date(metas.get(name), DateSource.META, out);
         }
         for (String key : rules.publishedJson()) {
-            jsonLd.forEach(n -> json(n, key, DateSource.JSON_LD, out, 0));
+            values.json(key).forEach(v -> values.date(v, DateSource.JSON_LD, out));
         }
         scriptDate(scripts).ifPresent(t -> out.add(DateCandidate.of(t, DateSource.MARKUP)));
         urlDate(urls).ifPresent(t -> out.add(DateCandidate.of(t, DateSource.URL)));
         elements(elements, headlineAt, monthFirst, out);
         for (String name : rules.modifiedMeta()) {
-            page(metas.get(name), DateSource.MODIFIED, out);
+            values.date(metas.get(name), DateSource.MODIFIED, out);
         }
         for (String key : rules.modifiedJson()) {
-            jsonLd.forEach(n -> json(n, key, DateSource.MODIFIED, out, 0));
+            values.json(key).forEach(v -> values.date(v, DateSource.MODIFIED, out));
         }
         return out.stream().distinct().toList();
     }
 
-    private void page(String value, DateSource source, List<DateCandidate> out) {
-        if (value != null) {
-            reader.find(value).ifPresent(t -> out.add(DateCandidate.of(t, source)));
-        }
-    }
+    /**
+     * The date values of one page's metas and JSON-LD: the string values of every publication and
+     * modification key, gathered in one walk over the JSON-LD (by key: in page order, depth first), and
+     * each distinct value read once (a page often states one date in several places).
+     */
+    private final class PageValues {
+        private final Map<String, List<String>> json = new HashMap<>();
+        private final Map<String, Optional<FoundTime>> dates = new HashMap<>();
 
-    /** The first value of {@code key} in {@code node} and its objects, depth first. */
-    private void json(JsonNode node, String key, DateSource source, List<DateCandidate> out, int depth) {
-        if (node == null || depth > 8) {
-            return;
+        PageValues(List<JsonNode> jsonLd) {
+            List<String> keys = Stream.concat(rules.publishedJson().stream(), rules.modifiedJson().stream()).distinct()
+                    .toList();
+            jsonLd.forEach(n -> collect(n, keys, 0));
         }
-        if (node.isObject()) {
-            JsonNode v = node.get(key);
-            if (v != null && v.isTextual()) {
-                page(v.asText(), source, out);
+
+        /** The string values of {@code key} in the JSON-LD objects and the objects inside them. */
+        List<String> json(String key) {
+            return json.getOrDefault(key, List.of());
+        }
+
+        /** The date of {@code value}, if it has one, as a candidate from {@code source}. */
+        void date(@Nullable String value, DateSource source, List<DateCandidate> out) {
+            if (value != null) {
+                dates.computeIfAbsent(value, reader::find).ifPresent(t -> out.add(DateCandidate.of(t, source)));
             }
-            node.forEach(child -> {
-                if (child.isContainerNode()) {
-                    json(child, key, source, out, depth + 1);
+        }
+
+        private void collect(@Nullable JsonNode node, List<String> keys, int depth) {
+            if (node == null || depth > 8) {
+                return;
+            }
+            if (node.isObject()) {
+                for (String key : keys) {
+                    JsonNode v = node.get(key);
+                    if (v != null && v.isTextual()) {
+                        json.computeIfAbsent(key, k -> new ArrayList<>()).add(v.asText());
+                    }
                 }
-            });
-        } else if (node.isArray()) {
-            node.forEach(child -> json(child, key, source, out, depth + 1));
+                node.forEach(child -> {
+                    if (child.isContainerNode()) {
+                        collect(child, keys, depth + 1);
+                    }
+                });
+            } else if (node.isArray()) {
+                node.forEach(child -> collect(child, keys, depth + 1));
+            }
         }
     }
 
@@ -229,7 +256,7 @@ final class DateHintReader {
         for (int i = 0; i < elements.size(); i++) {
             HintElement hint = elements.get(i);
             Element e = hint.element();
-            Optional<DateSource> markup = markupSource(e);
+            Optional<DateSource> markup = hint.mayMarkUpDate() ? markupSource(e) : Optional.empty();
             if (markup.isPresent()) {
                 Optional<FoundTime> t = markupValue(hint).flatMap(reader::find);
                 if (t.isPresent()) {
@@ -314,11 +341,11 @@ final class DateHintReader {
 
     /** The source of an element that marks up a date in an attribute, if it is one. */
     private Optional<DateSource> markupSource(Element e) {
-        boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
-        boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title");
-        if (!time && !abbr && !e.hasAttr("itemprop") && !e.hasAttr("property")) {
+        if (!mayMarkUpDate(e)) {
             return Optional.empty();
         }
+        boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
+        boolean abbr = e.normalName().equals("abbr") && e.hasAttr("title");
         String prop = itemProperty(e);
         String names = (e.className() + " " + prop).toLowerCase(Locale.ROOT);
         abbr = abbr && names.contains("published");
@@ -333,6 +360,19 @@ final class DateHintReader {
             return Optional.of(DateSource.MARKUP);
         }
         return time ? Optional.of(DateSource.TIME) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code e} has the attributes a mark-up date needs ({@code <time datetime>}, {@code <abbr title>},
+     * an itemprop or property): the first test of {@link #markupSource}, also made by the page walk while the
+     * element's attributes are at hand.
+     */
+    static boolean mayMarkUpDate(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return e.normalName().equals("time") && e.hasAttr("datetime") || e.normalName().equals("abbr") && e.hasAttr("title")
+                || e.hasAttr("itemprop") || e.hasAttr("property");
     }
 
     /**

@@ -17,6 +17,7 @@ final class HintElement {
     private final Element element;
     private int letters;
     private int flags;
+    private boolean mayMarkUpDate;
     private @Nullable String text;
     private @Nullable String line;
 
@@ -26,6 +27,16 @@ final class HintElement {
 
     Element element() {
         return element;
+    }
+
+    /** Called by the walk when it enters a date candidate: whether it has the attributes of a mark-up date. */
+    void markUp(boolean mayMarkUpDate) {
+        this.mayMarkUpDate = mayMarkUpDate;
+    }
+
+    /** {@link DateHintReader#mayMarkUpDate} of the element, tested while the walk had it at hand. */
+    boolean mayMarkUpDate() {
+        return mayMarkUpDate;
     }
 
     /** Called by the walk when it leaves the element: the tally of its whole text. */

@@ -305,7 +305,8 @@ public final class PageHintReader {
 
         /** Body elements whose class, id or itemprop names them a headline or a byline. */
         private void named(Element e) {
-            if (bodyDepth < 0 || !e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) {
+            if (bodyDepth < 0 || e.attributesSize() == 0
+                    || !e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) {
                 return;
             }
             String label = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -344,9 +345,11 @@ public final class PageHintReader {
 
         /** Collects the elements that may state a date (any markup with itemprop date…, short lines in the body). */
         private void maybeDated(Element e) {
-            if (e.hasAttr("itemprop") ? e.attr("itemprop").regionMatches(true, 0, "date", 0, 4)
+            if (e.attributesSize() > 0 && e.hasAttr("itemprop") ? e.attr("itemprop").regionMatches(true, 0, "date", 0, 4)
                     : bodyDepth >= 0 && DATE_LINES.contains(e.normalName()) || e.normalName().equals("time")) {
-                dated.add(hint(e));
+                HintElement hint = hint(e);
+                hint.markUp(DateHintReader.mayMarkUpDate(e));
+                dated.add(hint);
             }
         }
 
