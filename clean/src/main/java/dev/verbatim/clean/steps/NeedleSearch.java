@@ -18,8 +18,9 @@ import java.util.Map;
  * are lower-cased, every other character must be equal, and the needle is given lower-cased. This
  * is exactly what the regular expression the needle comes from matches.
  *
- * <p>No Aho–Corasick library is in the Maven Central packages this project may use; with needles
- * this few and blocks this short, a table of two-character starts is as fast and plainer.
+ * <p>Not a library's Aho–Corasick: {@code org.ahocorasick} folds case Unicode-wide (wider than
+ * {@code (?i)}) and returns a match object per hit; with needles this few and blocks this short, a
+ * table of two-character starts is as fast and plainer.
  *
  * <p>Immutable and thread-safe.
  */
