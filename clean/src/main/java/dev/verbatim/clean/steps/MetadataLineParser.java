@@ -27,8 +27,6 @@ final class MetadataLineParser {
      * a name ({@code 新浪财经-自媒体综合}) is kept.
      */
     private static final String FILLER = "|｜·•/／∕—_:：,，()（）[]【】〔〕";
-    /** The characters of the regular-expression class {@code \\s}. */
-    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
 
     private final ScreenedPattern sourceField;
     private final BylineParser bylines;
@@ -88,7 +86,7 @@ final class MetadataLineParser {
     }
 
     private static boolean isSpace(char c) {
-        return REGEX_SPACE.indexOf(c) >= 0;
+        return TextNormalizer.isRegexSpace(c);
     }
 
     /** {@code text} with each match of {@code field} replaced by a space. */

@@ -29,8 +29,6 @@ public final class NoiseFilter {
     /** The removal reason of calls to action, appeals and promo boxes. */
     private static final String ACTION = "action";
     private static final String SENTENCE_MARKS = "。！？!?；;，,";
-    /** The characters of the regular-expression class {@code \\s}. */
-    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[。！；，,]");
     private static final ScreenedPattern BREADCRUMB_LEAD = ScreenedPattern.compile(
             "^\\p{IsHan}{0,6}位置\\s*[:：]|^(?i:you are here)\\s*:");
@@ -280,7 +278,7 @@ public final class NoiseFilter {
     private static boolean isSentenceMark(String t, int i) {
         char c = t.charAt(i);
         return SENTENCE_MARKS.indexOf(c) >= 0
-                || (c == '.' && (i + 1 == t.length() || REGEX_SPACE.indexOf(t.charAt(i + 1)) >= 0));
+                || (c == '.' && (i + 1 == t.length() || TextNormalizer.isRegexSpace(t.charAt(i + 1))));
     }
 
     /** Whether {@code t} holds {@code c} at least {@code n} times: as {@code count(t, c) >= n}, stopping there. */

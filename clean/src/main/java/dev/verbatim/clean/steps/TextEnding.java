@@ -10,8 +10,6 @@ package dev.verbatim.clean.steps;
  */
 final class TextEnding {
 
-    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
-
     private final String marks;
     /** Characters that may close the mark ({@code ”}, {@code )}), or empty. */
     private final String closers;
@@ -82,7 +80,7 @@ final class TextEnding {
     /** The last position at or before {@code at} that is not a space, or -1. */
     private static int skipSpaces(String text, int at) {
         int k = at;
-        while (k >= 0 && REGEX_SPACE.indexOf(text.charAt(k)) >= 0) {
+        while (k >= 0 && TextNormalizer.isRegexSpace(text.charAt(k))) {
             k--;
         }
         return k;

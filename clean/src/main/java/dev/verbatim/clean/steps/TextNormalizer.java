@@ -52,6 +52,11 @@ final class TextNormalizer {
         return true;
     }
 
+    /** Whether {@code c} is in the regular-expression class {@code \\s} (without {@code UNICODE_CHARACTER_CLASS}). */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /**
      * Printable ASCII but space, and everything from the CJK punctuation after the ideographic space
      * to the byte order mark (kana, Han, Hangul, compatibility forms): never space nor invisible,
