@@ -17,14 +17,17 @@ import org.jspecify.annotations.Nullable;
  * declaration wins if it decodes the body cleanly, with two exceptions: a declared single-byte
  * charset (latin1, windows-1252...) gives way to a multibyte charset the detector finds and that
  * decodes the body cleanly, and a declaration that decodes with a few bad sequences gives way to
- * clean UTF-8. A declaration with many bad sequences is passed over. After the declarations come
- * the detector's guess and UTF-8. Then, as a last resort, a lossy decode (U+FFFD for bad
- * sequences, at most one per KiB) in a declared or guessed charset, and finally windows-1252 if
- * nothing multibyte was declared. A body declared multibyte that nothing decodes is rejected.
+ * clean UTF-8. A declaration with many bad sequences is passed over. After the declarations comes
+ * UTF-8 when the bytes are well-formed UTF-8 (multibyte text in another charset almost never is,
+ * and pure ASCII reads the same in all), then the detector's guess. Then, as a last resort, a
+ * lossy decode (U+FFFD for bad sequences, at most one per KiB) in a declared or guessed charset,
+ * and finally windows-1252 if nothing multibyte was declared. A body declared multibyte that
+ * nothing decodes is rejected.
  *
- * <p>The chosen source is one of {@code bom}, {@code http}, {@code meta}, {@code sniffed},
- * {@code default}; {@code sniffed-over-http} (etc.) when the bytes overruled a declaration, and a
- * {@code -lossy} suffix when replacement characters were needed.
+ * <p>The chosen source is one of {@code bom}, {@code http}, {@code meta}, {@code well-formed}
+ * (UTF-8), {@code sniffed} and {@code default} (windows-1252); {@code sniffed-over-http} (etc.)
+ * when the bytes overruled a declaration, and a {@code -lossy} suffix when replacement characters
+ * were needed.
  *
  * <p>Each call works on its own instance; the class holds no shared state and is thread-safe.
  */
@@ -79,7 +82,7 @@ final class CharsetResolver {
             }
             failed.add(candidate);
         }
-        Optional<Choice> undeclared = trySniffed().or(this::tryUtf8).or(this::trySniffedLossy);
+        Optional<Choice> undeclared = tryUtf8().or(this::trySniffed).or(this::trySniffedLossy);
         if (undeclared.isPresent()) {
             return ok(undeclared.get());
         }
@@ -156,10 +159,10 @@ final class CharsetResolver {
                 .flatMap(cs -> strict(cs).map(r -> choice(r, cs, overruled("sniffed"))));
     }
 
+    /** UTF-8 when the bytes are well-formed UTF-8; the detector is not asked. */
     private Optional<Choice> tryUtf8() {
-        String source = failed.isEmpty() ? "default" : overruled("sniffed");
         return Optional.of(StandardCharsets.UTF_8).filter(this::untried)
-                .flatMap(cs -> strict(cs).map(r -> choice(r, cs, source)));
+                .flatMap(cs -> strict(cs).map(r -> choice(r, cs, overruled("well-formed"))));
     }
 
     private Optional<Choice> trySniffedLossy() {

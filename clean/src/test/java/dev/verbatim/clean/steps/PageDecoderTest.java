@@ -215,14 +215,14 @@ class PageDecoderTest {
     }
 
     @Test
-    void unknownHttpLabelWithoutMetaFallsThroughToSniffing() {
+    void unknownHttpLabelWithoutMetaFallsThroughToWellFormedUtf8() {
         String html = html("", TRADITIONAL + TRADITIONAL);
 
         Decoded decoded = decodeOk("text/html; charset=foo-bar", html.getBytes(StandardCharsets.UTF_8));
 
         assertThat(decoded.text()).isEqualTo(html);
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(decoded.charsetSource()).isEqualTo("sniffed");
+        assertThat(decoded.charsetSource()).isEqualTo("well-formed");
     }
 
     @Test
@@ -276,7 +276,7 @@ class PageDecoderTest {
 
         assertThat(decoded.text()).isEqualTo(html);
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(decoded.charsetSource()).isEqualTo("sniffed-over-http");
+        assertThat(decoded.charsetSource()).isEqualTo("well-formed-over-http");
     }
 
     @Test
