@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -42,6 +43,25 @@ class TextTallyTest {
         });
         assertThat(hints.values().stream().filter(HintElement::printsDigits)).isNotEmpty();
         assertThat(hints.values().stream().filter(HintElement::hasMark)).isNotEmpty();
+    }
+
+    @Test
+    void findsADigitAnywhereInLongTextsOfEitherWidth() {
+        Random random = new Random(17);
+        String[] fillers = {"word ", "新闻 ", "caf\u00e9 "};
+        String[] digits = {"", "7", "\uFF17", "0", "\uFF10"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder page = new StringBuilder("<body>");
+            for (int p = 0; p < 4; p++) {
+                String filler = fillers[random.nextInt(fillers.length)];
+                StringBuilder text = new StringBuilder(filler.repeat(random.nextInt(200)));
+                text.insert(random.nextInt(text.length() + 1), digits[random.nextInt(digits.length)]);
+                page.append("<p>").append(text).append("</p>");
+            }
+            Map<Element, HintElement> hints = tally(page.append("</body>").toString());
+            hints.forEach((e, hint) -> assertThat(hint.printsDigits()).as(e.outerHtml())
+                    .isEqualTo(ownDigit(e) || e.children().stream().anyMatch(TextTallyTest::ownDigit)));
+        }
     }
 
     private static boolean ownDigit(Element e) {
