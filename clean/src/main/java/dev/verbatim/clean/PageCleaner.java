@@ -159,7 +159,7 @@ public final class PageCleaner {
             return new CleanResult.Rejected(fail.rejection());
         }
         Decoded text = ((StepOutcome.Ok<Decoded>) decoded).value();
-        budget.checkStructure(text.text(), text.format());
+        budget.checkStructure(text);
         boolean plain = text.format() == PageFormat.TEXT;
         List<Removal> removed = new ArrayList<>();
         PageHints hints = PageHints.none();
@@ -171,7 +171,7 @@ public final class PageCleaner {
             boolean markdownPage = text.format() == PageFormat.MARKDOWN;
             Document doc;
             try {
-                doc = markdownPage ? markdown.render(text.text(), page.url()) : parser.parse(text.text(), page.url());
+                doc = markdownPage ? markdown.render(text.text(), page.url()) : parser.parse(text, page.url());
             } catch (ValidationException e) {
                 // Jsoup's own "Bug: ..." assertions (template insertion modes): found by the core fuzz run.
                 return reject(Stage.PARSE, Reason.INTERNAL_ERROR, "the HTML parser failed: " + e.getMessage());

@@ -37,7 +37,7 @@ final class CharsetResolver {
      * A decoded body and where its charset came from; {@code plain} when the text is known to hold
      * nothing {@link TextScreen} acts on.
      */
-    record Choice(String text, Charset charset, String source, boolean plain) {}
+    record Choice(PageText text, Charset charset, String source, boolean plain) {}
 
     private record Candidate(Charset charset, String source) {}
 
@@ -137,10 +137,11 @@ final class CharsetResolver {
      * punctuation and several of its rows there, so Big5 bytes declared as gb2312 or gbk decode
      * "cleanly" into them. Such a decode is treated like one with bad sequences.
      */
-    private static boolean big5Trace(Charset charset, String text) {
+    private static boolean big5Trace(Charset charset, PageText decoded) {
         if (!GB_FAMILY.contains(charset.name())) {
             return false;
         }
+        String text = decoded.string();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\uE000' && c <= '\uF8FF') {

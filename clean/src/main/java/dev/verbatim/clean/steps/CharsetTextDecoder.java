@@ -29,7 +29,7 @@ final class CharsetTextDecoder {
      * A decoded text and the number of bad byte sequences replaced by U+FFFD in it; {@code plain} when
      * the text is known to hold nothing {@link TextScreen} acts on (false when not looked at).
      */
-    record Result(String text, int errors, boolean plain) {}
+    record Result(PageText text, int errors, boolean plain) {}
 
     private CharsetTextDecoder() {}
 
@@ -41,12 +41,15 @@ final class CharsetTextDecoder {
      */
     static Optional<Result> decode(byte[] body, int offset, Charset charset, int maxErrors) {
         if (charset.equals(WINDOWS_1252)) {
-            return Optional.of(new Result(windows1252(body, offset), 0, false));
+            return Optional.of(new Result(PageText.of(windows1252(body, offset)), 0, false));
         }
         if (charset.equals(StandardCharsets.UTF_8)) {
-            Optional<Utf8Fast.Text> wellFormed = Utf8Fast.decode(body, offset);
-            if (wellFormed.isPresent()) {
-                return Optional.of(new Result(wellFormed.get().text(), 0, wellFormed.get().plain()));
+            Utf8Fast.Form form = Utf8Fast.form(body, offset);
+            if (form == Utf8Fast.Form.PLAIN) {
+                return Optional.of(new Result(PageText.utf8(body, offset), 0, true));
+            }
+            if (form == Utf8Fast.Form.SCREENED) {
+                return Optional.of(new Result(PageText.of(Utf8Fast.text(body, offset)), 0, false));
             }
         }
         CharsetDecoder decoder = charset.newDecoder()
@@ -70,7 +73,7 @@ final class CharsetTextDecoder {
             in.position(in.position() + result.length());
             out = grow(out, 1).put('\uFFFD');
         }
-        return Optional.of(new Result(flush(decoder, out), errors, false));
+        return Optional.of(new Result(PageText.of(flush(decoder, out)), errors, false));
     }
 
     private static String flush(CharsetDecoder decoder, CharBuffer out) {

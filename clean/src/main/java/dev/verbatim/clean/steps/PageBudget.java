@@ -84,9 +84,9 @@ public final class PageBudget {
      * Throws {@link Exceeded} ({@code too-complex}) for decoded text with more start tags (HTML) or
      * lines (text, Markdown) than {@code limits.max_elements}; counted before anything is built.
      */
-    public void checkStructure(String text, PageFormat format) {
-        boolean html = format == PageFormat.HTML;
-        int count = html ? startTags(text, limits.maxElements()) : lines(text, limits.maxElements());
+    public void checkStructure(Decoded page) {
+        boolean html = page.format() == PageFormat.HTML;
+        int count = html ? page.pageText().startTags(limits.maxElements()) : lines(page.text(), limits.maxElements());
         if (count > limits.maxElements()) {
             throw new Exceeded(Stage.PARSE, Reason.TOO_COMPLEX, String.format(Locale.ROOT,
                     "the page has more than %,d %s (limits.max_elements)", limits.maxElements(),
@@ -151,22 +151,6 @@ public final class PageBudget {
      * Start tags ({@code <} and a letter) in {@code text}, counted up to just past {@code max}; a text
      * too short to hold more than {@code max} of them is not scanned, and gives its upper bound instead.
      */
-    private static int startTags(String text, int max) {
-        if (text.length() / 2 <= max) {
-            return text.length() / 2; // each start tag takes two characters at least: no need to count
-        }
-        int count = 0;
-        int at = text.indexOf('<');
-        while (at >= 0 && at + 1 < text.length() && count <= max) {
-            char next = text.charAt(at + 1);
-            if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
-                count++;
-            }
-            at = text.indexOf('<', at + 1);
-        }
-        return count;
-    }
-
     /** Lines of {@code text} (ended by LF, CR LF or a lone CR), counted up to just past {@code max}. */
     private static int lines(String text, int max) {
         int count = 1;

@@ -77,32 +77,36 @@ public final class PageDecoder {
     /** The decoded page; text from a body declared wide is checked for binary content now. */
     private static StepOutcome<Decoded> decoded(CharsetResolver.Choice choice, String mediaType, String url,
             boolean wide) {
-        String decoded = choice.text().startsWith("\uFEFF") ? choice.text().substring(1) : choice.text();
-        Optional<String> binary = wide ? binaryChars(decoded) : Optional.empty();
+        PageText decoded = choice.text().withoutBom();
+        Optional<String> binary = wide ? binaryChars(decoded.string()) : Optional.empty();
         if (binary.isPresent()) {
             return fail(Reason.BINARY_CONTENT, binary.get());
         }
-        StepOutcome<String> screened = choice.plain() ? new StepOutcome.Ok<>(decoded) : TextScreen.screen(decoded);
+        if (choice.plain()) {
+            return new StepOutcome.Ok<>(new Decoded(decoded, choice.charset(), format(mediaType, url, decoded),
+                    choice.source()));
+        }
+        StepOutcome<String> screened = TextScreen.screen(decoded.string());
         if (screened instanceof StepOutcome.Fail<String> notText) {
             return new StepOutcome.Fail<>(notText.rejection());
         }
-        String text = ((StepOutcome.Ok<String>) screened).value();
+        PageText text = PageText.of(((StepOutcome.Ok<String>) screened).value());
         return new StepOutcome.Ok<>(new Decoded(text, choice.charset(), format(mediaType, url, text), choice.source()));
     }
 
-    private static PageFormat format(String mediaType, String url, String text) {
+    private static PageFormat format(String mediaType, String url, PageText text) {
         switch (mediaType) {
             case "text/markdown":
             case "text/x-markdown":
                 return PageFormat.MARKDOWN;
             case "text/plain":
-                return MarkdownSniffer.isMarkdown(url, text) ? PageFormat.MARKDOWN : PageFormat.TEXT;
+                return MarkdownSniffer.isMarkdown(url, text.string()) ? PageFormat.MARKDOWN : PageFormat.TEXT;
             case "":
             case OCTET_STREAM:
-                if (MarkdownSniffer.isMarkdown(url, text)) {
+                if (MarkdownSniffer.isMarkdown(url, text.string())) {
                     return PageFormat.MARKDOWN;
                 }
-                return looksLikeMarkup(text) ? PageFormat.HTML : PageFormat.TEXT;
+                return looksLikeMarkup(text.string()) ? PageFormat.HTML : PageFormat.TEXT;
             default:
                 return PageFormat.HTML; // text/html, application/xhtml+xml and unknown types
         }

@@ -7,16 +7,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Decodes well-formed UTF-8 faster than the JDK 17 decoders on web pages, which are long ASCII
- * runs (markup) with a few multibyte characters: after the first non-ASCII byte the JDK goes on one
- * byte at a time, whereas this finds each ASCII run eight bytes at a time and moves it with the
- * JDK's vectorized widening and array copies. Only well-formed input is decoded (the byte sequences of the
- * Unicode standard's table 3-7, the same the JDK accepts); anything else returns empty and the
- * caller takes the JDK's counting path, so results never differ from it.
+ * Checks that bytes are well-formed UTF-8 (the byte sequences of the Unicode standard's table 3-7,
+ * the same the JDK accepts) and whether their text holds anything the control screen acts on, in
+ * one pass that finds each ASCII run eight bytes at a time: web pages are long ASCII runs (markup)
+ * with a few multibyte characters, where the JDK's decoder goes one byte at a time after the first
+ * non-ASCII byte. Well-formed bytes are decoded by {@link Utf8Reader}; anything else is left to
+ * the JDK's counting path, so results never differ from it.
  *
  * <p>Stateless and thread-safe.
  */
 final class Utf8Fast {
+
+    /** What {@link #form} found. */
+    enum Form {
+        /** Not well-formed UTF-8. */
+        MALFORMED,
+        /** Well-formed, holding nothing {@link TextScreen} counts or removes. */
+        PLAIN,
+        /** Well-formed, holding a character {@link TextScreen} counts or removes. */
+        SCREENED
+    }
 
     /**
      * A well-formed text; {@code plain} when it holds no character {@link TextScreen} would count or
@@ -33,6 +43,10 @@ final class Utf8Fast {
     /** Added to eight ASCII bytes, sets the high bit of DEL (0x7F) only. */
     private static final long ONES = 0x0101010101010101L;
     private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+    /** Added to eight ASCII bytes, sets the high bit of each byte from 9 up. */
+    private static final long FROM_NINE = 0x7777777777777777L;
+    /** Added to eight ASCII bytes, sets the high bit of each byte from 14 up. */
+    private static final long FROM_FOURTEEN = 0x7272727272727272L;
 
     private final byte[] b;
     /** Whether a character the screen acts on was seen. */
@@ -42,81 +56,76 @@ final class Utf8Fast {
         this.b = b;
     }
 
-    /** The text of {@code b} from {@code offset}, or empty when the bytes are not well-formed UTF-8. */
-    static Optional<Text> decode(byte[] b, int offset) {
-        return new Utf8Fast(b).decode(offset);
+    /** Whether the bytes of {@code b} from {@code offset} are well-formed UTF-8, and plain. */
+    static Form form(byte[] b, int offset) {
+        return new Utf8Fast(b).form(offset);
     }
 
-    private Optional<Text> decode(int offset) {
-        int n = b.length;
-        int first = asciiRun(offset);
-        if (offset + first == n) {
-            return text(new String(b, offset, n - offset, StandardCharsets.ISO_8859_1)); // all ASCII
+    /** The text of {@code b} from {@code offset}, or empty when the bytes are not well-formed UTF-8. */
+    static Optional<Text> decode(byte[] b, int offset) {
+        Form form = form(b, offset);
+        return form == Form.MALFORMED ? Optional.empty() : Optional.of(new Text(text(b, offset), form == Form.PLAIN));
+    }
+
+    /** The text of {@code b} from {@code offset}, which {@link #form} found well-formed. */
+    static String text(byte[] b, int offset) {
+        int n = b.length - offset;
+        if (new Utf8Fast(b).asciiRun(offset) == n) {
+            return new String(b, offset, n, StandardCharsets.ISO_8859_1);
         }
-        // Every byte widened to a char at once, in place (the JDK's vectorized inflate); ASCII runs are
-        // then moved down over the bytes of the multibyte sequences before them, which are decoded here.
-        char[] out = new char[n - offset];
-        new String(b, offset, n - offset, StandardCharsets.ISO_8859_1).getChars(0, n - offset, out, 0);
+        char[] out = new char[n]; // UTF-8 takes at least one byte per char
+        int length = new Utf8Reader(b, offset).read(out, 0, n);
+        return new String(out, 0, length);
+    }
+
+    private Form form(int offset) {
+        int n = b.length;
         int sp = offset;
-        int dp = 0;
         while (sp < n) {
-            int run = asciiRun(sp);
-            if (dp != sp - offset) {
-                System.arraycopy(out, sp - offset, out, dp, run);
-            }
-            sp += run;
-            dp += run;
+            sp += asciiRun(sp);
             if (sp >= n) {
                 break;
             }
             int b1 = b[sp] & 0xFF;
             if (b1 >= 0xC2 && b1 <= 0xDF) {
                 if (sp + 1 >= n || !isTrail(b[sp + 1])) {
-                    return Optional.empty();
+                    return Form.MALFORMED;
                 }
-                out[dp++] = seen((char) (((b1 & 0x1F) << 6) | (b[sp + 1] & 0x3F)));
+                seen((char) (((b1 & 0x1F) << 6) | (b[sp + 1] & 0x3F)));
                 sp += 2;
             } else if (b1 >= 0xE0 && b1 <= 0xEF) {
                 if (sp + 2 >= n) {
-                    return Optional.empty();
+                    return Form.MALFORMED;
                 }
                 int b2 = b[sp + 1] & 0xFF;
                 int lo = b1 == 0xE0 ? 0xA0 : 0x80;
                 int hi = b1 == 0xED ? 0x9F : 0xBF;
                 if (b2 < lo || b2 > hi || !isTrail(b[sp + 2])) {
-                    return Optional.empty();
+                    return Form.MALFORMED;
                 }
-                out[dp++] = seen((char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b[sp + 2] & 0x3F)));
+                seen((char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b[sp + 2] & 0x3F)));
                 sp += 3;
             } else if (b1 >= 0xF0 && b1 <= 0xF4) {
                 if (sp + 3 >= n) {
-                    return Optional.empty();
+                    return Form.MALFORMED;
                 }
                 int b2 = b[sp + 1] & 0xFF;
                 int lo = b1 == 0xF0 ? 0x90 : 0x80;
                 int hi = b1 == 0xF4 ? 0x8F : 0xBF;
                 if (b2 < lo || b2 > hi || !isTrail(b[sp + 2]) || !isTrail(b[sp + 3])) {
-                    return Optional.empty();
+                    return Form.MALFORMED;
                 }
-                int cp = ((b1 & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b[sp + 2] & 0x3F) << 6) | (b[sp + 3] & 0x3F);
-                out[dp++] = Character.highSurrogate(cp);
-                out[dp++] = Character.lowSurrogate(cp);
-                sp += 4;
+                sp += 4; // a supplementary character: never one the screen acts on
             } else {
-                return Optional.empty();
+                return Form.MALFORMED;
             }
         }
-        return text(new String(out, 0, dp));
+        return unusual ? Form.SCREENED : Form.PLAIN;
     }
 
-    private Optional<Text> text(String text) {
-        return Optional.of(new Text(text, !unusual));
-    }
-
-    /** {@code c}, noted when the screen acts on it. */
-    private char seen(char c) {
+    /** Notes {@code c} when the screen acts on it. */
+    private void seen(char c) {
         unusual |= c == '\uFFFD' || TextScreen.removable(c);
-        return c;
     }
 
     /**
@@ -152,15 +161,16 @@ final class Utf8Fast {
     }
 
     /**
-     * The high bit of each of eight ASCII bytes that is a removable control: under space but tab,
-     * line feed, form feed or carriage return, or DEL. Branch-free, exact for bytes under 0x80.
+     * The high bit of each of eight ASCII bytes that is a removable control: under space but tab
+     * (9), line feed (10), form feed (12) or carriage return (13), that is under space and outside
+     * 9-13 or equal to 11; or DEL. Branch-free, exact for bytes under 0x80, whose sums with these
+     * constants never carry into the next byte.
      */
     private static long removableBytes(long word) {
         long underSpace = ~(word + FROM_SPACE) & HIGH_BITS;
-        long whiteSpace = equalBytes(word, '\t') | equalBytes(word, '\n') | equalBytes(word, '\f')
-                | equalBytes(word, '\r');
+        long nineToThirteen = (word + FROM_NINE) & ~(word + FROM_FOURTEEN) & HIGH_BITS;
         long del = (word + ONES) & HIGH_BITS;
-        return (underSpace & ~whiteSpace) | del;
+        return (underSpace & ~(nineToThirteen & ~equalBytes(word, '\u000B'))) | del;
     }
 
     /** The high bit of each of eight ASCII bytes equal to {@code c}. */
