@@ -130,18 +130,22 @@ final class Utf8Fast {
 
     /**
      * Length of the run of ASCII bytes starting at {@code from}, eight bytes at a time; notes a
-     * removable control byte on the way.
+     * removable control byte on the way. The word that ends the run is read up to its first
+     * non-ASCII byte: a sum's carry out of that byte runs only into the bytes after it.
      */
     private int asciiRun(int from) {
         int i = from;
         long removable = 0;
         while (i + 8 <= b.length) {
             long word = (long) LONGS.get(b, i);
-            if ((word & HIGH_BITS) != 0) {
-                break;
+            long high = word & HIGH_BITS;
+            long ascii = high == 0 ? -1L : (high & -high) - 1 >>> 7; // the bytes before the first non-ASCII one
+            if (((~(word + FROM_SPACE) | (word + ONES)) & HIGH_BITS & ascii) != 0) {
+                removable |= removableBytes(word) & ascii; // a byte under space or DEL: look closer
             }
-            if (((~(word + FROM_SPACE) | (word + ONES)) & HIGH_BITS) != 0) {
-                removable |= removableBytes(word); // a byte under space or DEL: look closer
+            if (high != 0) {
+                unusual |= removable != 0;
+                return i + (Long.numberOfTrailingZeros(high) >>> 3) - from;
             }
             i += 8;
         }

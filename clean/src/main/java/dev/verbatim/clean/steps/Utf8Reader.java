@@ -55,7 +55,12 @@ final class Utf8Reader extends Reader {
         while (dp < dl && pos < n) {
             int room = Math.min(dl - dp, n - pos);
             int ascii = 0;
-            while (ascii + 8 <= room && ((long) LONGS.get(b, pos + ascii) & HIGH_BITS) == 0) {
+            while (ascii + 8 <= room) {
+                long high = (long) LONGS.get(b, pos + ascii) & HIGH_BITS;
+                if (high != 0) {
+                    ascii += Long.numberOfTrailingZeros(high) >>> 3; // the ASCII bytes before it
+                    break;
+                }
                 ascii += 8;
             }
             if (ascii >= LONG_RUN) {

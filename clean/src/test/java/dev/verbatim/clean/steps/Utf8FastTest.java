@@ -77,6 +77,21 @@ class Utf8FastTest {
     }
 
     @Test
+    void everyAsciiByteBeforeAMultibyteCharacterInTheSameWordIsTold() {
+        for (int c = 0; c < 0x80; c++) {
+            for (int at = 0; at < 16; at++) {
+                for (int wide = at + 1; wide < 17; wide++) {
+                    String text = "abcdefghijklmnop".substring(0, wide) + "\u00e9" + "abcdefghijklmnop".substring(wide);
+                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                    bytes[at] = (byte) c;
+                    assertThat(Utf8Fast.decode(bytes, 0).orElseThrow().plain()).as("byte %02x at %d, é at %d", c, at, wide)
+                            .isEqualTo(!TextScreen.removable((char) c));
+                }
+            }
+        }
+    }
+
+    @Test
     void rejectsTheClassicMalformedSequences() {
         int[][] malformed = {
             {0xC0, 0xAF}, // overlong slash
