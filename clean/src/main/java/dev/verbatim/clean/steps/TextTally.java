@@ -22,7 +22,7 @@ final class TextTally {
     static final int OWN_DIGIT = 2;
     static final int CHILD_DIGIT = 4;
     /** From this many chars on, {@link #hasDigit} searches with {@link String#indexOf(int, int)}. */
-    private static final int LONG_REST = 256;
+    private static final int LONG_REST = 32;
     /** From an ASCII digit to its full-width form. */
     private static final int WIDE_DIGIT_SHIFT = '０' - '0';
 
