@@ -59,6 +59,9 @@ public final class PageHintReader {
      */
     private static final String METADATA_CHARS = "作记記撰采採原责責编編文来來BESI0123456789";
     private static final int MAX_BYLINE = 120;
+    /** The bits of {@link #nameWords}' lists. */
+    private static final int HEADLINE_WORD = 1;
+    private static final int BYLINE_WORD = 2;
     /** A link to a site's front page: the root path, with or without the host, or its index file. */
     private static final Pattern ROOT_LINK = Pattern.compile("(?:(?:https?:)?//[^/]+)?/?(?:index\\.\\w+)?");
     private static final Pattern OTHER_CONTENT = Pattern.compile(
@@ -72,8 +75,8 @@ public final class PageHintReader {
      * The last four characters (or fewer) of each headline name: a label holding none of them holds no
      * headline name, and is passed over without splitting it into tokens.
      */
-    private final List<String> headlineEndings;
-    private final List<String> bylineNames;
+    /** Finds a headline name ({@link #HEADLINE_WORD}) or a byline name ({@link #BYLINE_WORD}) in a lower-cased label. */
+    private final WordAutomaton nameWords;
 
     /** A reader of the date sources of {@code dateRules} and the headline and byline element names of {@code rules}. */
     public PageHintReader(DateRules dateRules, MetadataRules rules) {
@@ -81,9 +84,7 @@ public final class PageHintReader {
         this.headlineNames = List.copyOf(Set.copyOf(rules.headlineNames()));
         this.headlineLengths = new boolean[headlineNames.stream().mapToInt(String::length).max().orElse(0) + 1];
         headlineNames.forEach(n -> headlineLengths[n.length()] = true);
-        this.headlineEndings = headlineNames.stream().map(n -> n.substring(Math.max(0, n.length() - 4))).distinct()
-                .toList();
-        this.bylineNames = List.copyOf(rules.bylineNames());
+        this.nameWords = WordAutomaton.caseBlind(List.of(headlineNames, rules.bylineNames()));
     }
 
     /** The hints of {@code doc}; missing sources give empty values. */
@@ -309,14 +310,17 @@ public final class PageHintReader {
                     || !e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) {
                 return;
             }
-            String label = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            String className = e.className();
+            String id = e.id();
+            int words = names.nameWords.find(className, id); // in (className + " " + id).toLowerCase(ROOT)
             String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-            if (!e.normalName().equals("h1") && (itemprop.equals("headline") || names.isHeadlineName(label))) {
+            if (!e.normalName().equals("h1") && (itemprop.equals("headline")
+                    || (words & HEADLINE_WORD) != 0 && names.isHeadlineName((className + " " + id).toLowerCase(Locale.ROOT)))) {
                 headings.add(e);
             }
             if (itemprop.contains("author")) {
                 authorMarks.add(hint(e));
-            } else if (names.isBylineName(label)) {
+            } else if ((words & BYLINE_WORD) != 0) {
                 bylines.add(hint(e));
             }
         }
@@ -382,9 +386,6 @@ public final class PageHintReader {
 
     /** True when one of the class or id tokens of {@code label} is a headline name. */
     private boolean isHeadlineName(String label) {
-        if (!holdsHeadlineEnding(label)) {
-            return false;
-        }
         int start = 0;
         for (int i = 0; i <= label.length(); i++) {
             if (i == label.length() || Character.isWhitespace(label.charAt(i))) {
@@ -397,15 +398,6 @@ public final class PageHintReader {
         return false;
     }
 
-    private boolean holdsHeadlineEnding(String label) {
-        for (String ending : headlineEndings) {
-            if (label.contains(ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code label[start, end)} is a headline name, compared in place (no token copy, no hashing). */
     private boolean isHeadlineToken(String label, int start, int end) {
         if (end - start >= headlineLengths.length || !headlineLengths[end - start]) {
@@ -413,16 +405,6 @@ public final class PageHintReader {
         }
         for (String name : headlineNames) {
             if (name.length() == end - start && label.startsWith(name, start)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when a byline word is found in {@code label}. */
-    private boolean isBylineName(String label) {
-        for (String word : bylineNames) {
-            if (label.contains(word)) {
                 return true;
             }
         }

@@ -15,7 +15,8 @@ import java.util.Map;
  * element has one, so the per-label cost matters more than the build.
  *
  * <p>A token automaton ({@link #ofTokens}) reads the text as tokens of letters and digits instead:
- * its words match whole tokens only, its prefixes the start of a token.
+ * its words match whole tokens only, its prefixes the start of a token. A case-blind automaton
+ * ({@link #caseBlind}) reads the text as lower case, without building a lower-case copy.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,9 +35,13 @@ final class WordAutomaton {
     /** Per state, the bits of the lists with a word ending there (itself or a suffix). */
     private final int[] found;
     private final boolean tokenized;
+    private final boolean caseBlind;
+    /** The symbol of each ASCII character of the text: of its lower case when case-blind. */
+    private final int[] textSymbols = new int[128];
 
-    private WordAutomaton(List<List<String>> lists, boolean tokenized) {
+    private WordAutomaton(List<List<String>> lists, boolean tokenized, boolean caseBlind) {
         this.tokenized = tokenized;
+        this.caseBlind = caseBlind;
         int symbols = 1;
         for (List<String> words : lists) {
             for (String word : words) {
@@ -52,6 +57,9 @@ final class WordAutomaton {
             }
         }
         this.alphabet = symbols;
+        for (char c = 0; c < 128; c++) {
+            textSymbols[c] = asciiSymbols[caseBlind && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+        }
         Trie trie = new Trie(lists);
         this.next = new int[trie.size() * alphabet];
         this.found = new int[trie.size()];
@@ -63,7 +71,20 @@ final class WordAutomaton {
         if (lists.size() > Integer.SIZE) {
             throw new IllegalArgumentException("at most 32 word lists, got " + lists.size());
         }
-        return new WordAutomaton(lists, false);
+        return new WordAutomaton(lists, false, false);
+    }
+
+    /**
+     * {@link #of}, reading the text as lower case: {@code find(text)} is {@code
+     * of(lists).find(text.toLowerCase(Locale.ROOT))}, but for the few characters whose lower case
+     * takes two characters or depends on the next (U+0130, a word-final capital sigma), which are
+     * read as {@link Character#toLowerCase(char)} gives them.
+     */
+    static WordAutomaton caseBlind(List<List<String>> lists) {
+        if (lists.size() > Integer.SIZE) {
+            throw new IllegalArgumentException("at most 32 word lists, got " + lists.size());
+        }
+        return new WordAutomaton(lists, false, true);
     }
 
     /**
@@ -82,7 +103,7 @@ final class WordAutomaton {
             prefixes.get(i).forEach(p -> words.add(EDGE + p));
             lists.add(words);
         }
-        return new WordAutomaton(lists, true);
+        return new WordAutomaton(lists, true, false);
     }
 
     /** The bits of the lists with a word in {@code text}. */
@@ -93,7 +114,27 @@ final class WordAutomaton {
         int state = 0;
         int bits = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = next[state * alphabet + symbol(text.charAt(i))];
+            state = next[state * alphabet + textSymbol(text.charAt(i))];
+            bits |= found[state];
+        }
+        return bits;
+    }
+
+    /** {@code find(first + " " + second)}, read in place. */
+    int find(String first, String second) {
+        if (tokenized) {
+            return findTokens(first + " " + second);
+        }
+        int state = 0;
+        int bits = 0;
+        for (int i = 0; i < first.length(); i++) {
+            state = next[state * alphabet + textSymbol(first.charAt(i))];
+            bits |= found[state];
+        }
+        state = next[state * alphabet + textSymbol(' ')];
+        bits |= found[state];
+        for (int i = 0; i < second.length(); i++) {
+            state = next[state * alphabet + textSymbol(second.charAt(i))];
             bits |= found[state];
         }
         return bits;
@@ -115,6 +156,14 @@ final class WordAutomaton {
 
     private int symbol(char c) {
         return c < 128 ? asciiSymbols[c] : otherSymbols.getOrDefault(c, OTHER);
+    }
+
+    /** The symbol of a character of the text, read as lower case when case-blind. */
+    private int textSymbol(char c) {
+        if (c < 128) {
+            return textSymbols[c];
+        }
+        return symbol(caseBlind ? Character.toLowerCase(c) : c);
     }
 
     /** Fills the transition table breadth-first: a missing edge follows the longest suffix that has one. */

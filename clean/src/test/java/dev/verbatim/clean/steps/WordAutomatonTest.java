@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,34 @@ class WordAutomatonTest {
             }
         }
         assertThat(hits).as("the sweep must find words and miss them").isBetween(1_000, 14_000);
+    }
+
+    @Test
+    void aCaseBlindAutomatonReadsTheTextAsLowerCaseAndTwoPartsAsJoinedBySpace() {
+        Random random = new Random(29);
+        String alphabet = "abcABC-_ 评Ää\u212A";
+        int hits = 0;
+        for (int round = 0; round < 300; round++) {
+            List<List<String>> lists = new ArrayList<>();
+            for (int l = random.nextInt(4) + 1; l > 0; l--) {
+                List<String> words = new ArrayList<>();
+                for (int w = random.nextInt(4); w > 0; w--) {
+                    words.add(randomText(random, "abck- 评ä", 1 + random.nextInt(3)));
+                }
+                lists.add(words);
+            }
+            WordAutomaton blind = WordAutomaton.caseBlind(lists);
+            WordAutomaton plain = WordAutomaton.of(lists);
+            for (int t = 0; t < 50; t++) {
+                String first = randomText(random, alphabet, random.nextInt(15));
+                String second = randomText(random, alphabet, random.nextInt(15));
+                String joined = (first + " " + second).toLowerCase(Locale.ROOT);
+                assertThat(blind.find(first + " " + second)).as("%s in %s", lists, joined).isEqualTo(plain.find(joined));
+                assertThat(blind.find(first, second)).as("%s in %s", lists, joined).isEqualTo(plain.find(joined));
+                hits += plain.find(joined) != 0 ? 1 : 0;
+            }
+        }
+        assertThat(hits).as("the sweep must find words").isGreaterThan(1_000);
     }
 
     @Test
