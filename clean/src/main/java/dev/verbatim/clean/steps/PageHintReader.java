@@ -240,7 +240,7 @@ public final class PageHintReader {
 
         static Scan of(Document doc, PageHintReader names) {
             Scan scan = new Scan(doc.body(), names);
-            NodeTraversor.traverse(scan, doc);
+            TreeWalk.walk(doc, scan);
             return scan;
         }
 
