@@ -240,6 +240,9 @@ public final class BlockWalker {
     }
 
     private static boolean hasNoiseName(Element el) {
+        if (el.attributesSize() == 0) {
+            return false; // no class, no id: no label to build
+        }
         String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
         return !names.isBlank() && NOISE_NAME.matcher(names).find();
     }
