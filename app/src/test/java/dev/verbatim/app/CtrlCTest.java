@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * sent SIGINT once every page is pushed and before they are all stored. It stops cleanly (exit 130,
  * a summary of what is done and what remains, the stages and the broker closed), and a second
  * {@code run --once} without files finishes the pages left in pages.raw: the stored set is then
- * exactly every page.
+ * exactly every page. Whether the first run leaves raw pages uncleaned or only transcripts unstored
+ * depends on whether its cleaner caught up with the push before Ctrl-C; the second run announces the
+ * former ("finishing N pages") and stores both.
  */
 class CtrlCTest {
 
@@ -65,8 +69,18 @@ class CtrlCTest {
             second.destroyForcibly();
         }
         assertThat(second.exitValue()).as(text(tmp.resolve("second.err"))).isZero();
-        assertThat(text(tmp.resolve("second.err"))).containsPattern("finishing [1-9][0-9]* pages already in pages.raw");
-        assertThat(FaultFixtures.stored(out)).isEqualTo(all);
+        // The pages the first run had not cleaned are announced; when its cleaner had caught up with
+        // the push before Ctrl-C (a faster core makes that likely), only transcripts wait for the sink,
+        // and the second run stores them without a raw backlog to announce. Either way it stores all.
+        // Those it announces are some of the pages the first run left unstored.
+        String secondSaid = text(tmp.resolve("second.err"));
+        Matcher pending = Pattern.compile("stopped by Ctrl-C: (\\d+) pages not yet stored").matcher(said);
+        Matcher finishing = Pattern.compile("finishing (\\d+) pages already in pages.raw").matcher(secondSaid);
+        assertThat(pending.find()).isTrue();
+        if (finishing.find()) {
+            assertThat(Integer.parseInt(finishing.group(1))).isBetween(1, Integer.parseInt(pending.group(1)));
+        }
+        assertThat(FaultFixtures.stored(out)).as(tail(secondSaid)).isEqualTo(all);
     }
 
     /** {@code verbatim ARGS} in a JVM of its own; its output goes to {@code <name>.out} and {@code .err}. */
