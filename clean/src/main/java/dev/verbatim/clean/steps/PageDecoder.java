@@ -82,15 +82,14 @@ public final class PageDecoder {
         if (binary.isPresent()) {
             return fail(Reason.BINARY_CONTENT, binary.get());
         }
-        if (choice.plain()) {
-            return new StepOutcome.Ok<>(new Decoded(decoded, choice.charset(), format(mediaType, url, decoded),
-                    choice.source()));
+        PageText text = decoded;
+        if (!choice.plain()) {
+            StepOutcome<String> screened = TextScreen.screen(decoded.string());
+            if (screened instanceof StepOutcome.Fail<String> notText) {
+                return new StepOutcome.Fail<>(notText.rejection());
+            }
+            text = PageText.of(((StepOutcome.Ok<String>) screened).value());
         }
-        StepOutcome<String> screened = TextScreen.screen(decoded.string());
-        if (screened instanceof StepOutcome.Fail<String> notText) {
-            return new StepOutcome.Fail<>(notText.rejection());
-        }
-        PageText text = PageText.of(((StepOutcome.Ok<String>) screened).value());
         return new StepOutcome.Ok<>(new Decoded(text, choice.charset(), format(mediaType, url, text), choice.source()));
     }
 
