@@ -1,6 +1,7 @@
 package dev.verbatim.clean.steps;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,27 +52,34 @@ final class BinarySignatures {
             Signature.of("WOFF font", "wOF2\u0000", false),
             Signature.of("WOFF font", "wOFF\u0000", false));
 
-    /** The first bytes of the signatures, so most positions cost one table look-up. */
-    private static final boolean[] FIRST_BYTES = firstBytes();
+    /** The signatures by their first byte, in list order: most positions cost one table look-up. */
+    private static final Signature[][] BY_FIRST_BYTE = byFirstByte();
 
     private BinarySignatures() {
     }
 
-    private static boolean[] firstBytes() {
-        boolean[] first = new boolean[256];
-        SIGNATURES.forEach(s -> first[s.magic()[0] & 0xFF] = true);
-        return first;
+    private static Signature[][] byFirstByte() {
+        Signature[][] byFirst = new Signature[256][];
+        for (Signature s : SIGNATURES) {
+            int first = s.magic()[0] & 0xFF;
+            Signature[] before = byFirst[first] == null ? new Signature[0] : byFirst[first];
+            Signature[] with = Arrays.copyOf(before, before.length + 1);
+            with[before.length] = s;
+            byFirst[first] = with;
+        }
+        return byFirst;
     }
 
     /** The first binary signature in the leading bytes of {@code body}, described, or empty. */
     static Optional<String> find(byte[] body, int from) {
         int end = Math.min(body.length, from + SCAN_BYTES);
         for (int i = from; i < end; i++) {
-            if (!FIRST_BYTES[body[i] & 0xFF]) {
+            Signature[] candidates = BY_FIRST_BYTE[body[i] & 0xFF];
+            if (candidates == null) {
                 continue;
             }
-            for (Signature s : SIGNATURES) {
-                if (s.magic()[0] == body[i] && matchesAt(body, i, s) && (!s.lineStart() || lineStart(body, from, i))) {
+            for (Signature s : candidates) {
+                if (matchesAt(body, i, s) && (!s.lineStart() || lineStart(body, from, i))) {
                     return Optional.of(String.format(Locale.ROOT, "a %s signature at byte %,d", s.format(), i));
                 }
             }
