@@ -30,9 +30,12 @@ final class WordAutomaton {
     private final int[] asciiSymbols = new int[128];
     private final Map<Character, Integer> otherSymbols = new HashMap<>();
     private final int alphabet;
-    /** {@code next[state * alphabet + symbol]}: the state after reading a character. */
+    /**
+     * {@code next[state + symbol]}: the state after reading a character. A state is the index of its
+     * row (its number times the alphabet's size), so a step is one add and one load, no multiply.
+     */
     private final int[] next;
-    /** Per state, the bits of the lists with a word ending there (itself or a suffix). */
+    /** At each state's index, the bits of the lists with a word ending there (itself or a suffix). */
     private final int[] found;
     private final boolean tokenized;
     private final boolean caseBlind;
@@ -61,9 +64,17 @@ final class WordAutomaton {
             textSymbols[c] = asciiSymbols[caseBlind && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
         }
         Trie trie = new Trie(lists);
-        this.next = new int[trie.size() * alphabet];
-        this.found = new int[trie.size()];
-        link(trie);
+        int[] table = new int[trie.size() * alphabet];
+        int[] ends = new int[trie.size()];
+        link(trie, table, ends);
+        this.found = new int[table.length];
+        for (int state = 0; state < ends.length; state++) {
+            found[state * alphabet] = ends[state];
+        }
+        for (int i = 0; i < table.length; i++) {
+            table[i] *= alphabet;
+        }
+        this.next = table;
     }
 
     /** An automaton for {@code lists}; a list may hold at most 32 of them (bit {@code i} for list {@code i}). */
@@ -114,7 +125,7 @@ final class WordAutomaton {
         int state = 0;
         int bits = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = next[state * alphabet + textSymbol(text.charAt(i))];
+            state = next[state + textSymbol(text.charAt(i))];
             bits |= found[state];
         }
         return bits;
@@ -128,13 +139,13 @@ final class WordAutomaton {
         int state = 0;
         int bits = 0;
         for (int i = 0; i < first.length(); i++) {
-            state = next[state * alphabet + textSymbol(first.charAt(i))];
+            state = next[state + textSymbol(first.charAt(i))];
             bits |= found[state];
         }
-        state = next[state * alphabet + textSymbol(' ')];
+        state = next[state + textSymbol(' ')];
         bits |= found[state];
         for (int i = 0; i < second.length(); i++) {
-            state = next[state * alphabet + textSymbol(second.charAt(i))];
+            state = next[state + textSymbol(second.charAt(i))];
             bits |= found[state];
         }
         return bits;
@@ -148,10 +159,10 @@ final class WordAutomaton {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean inToken = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            state = next[state * alphabet + (inToken ? symbol(c) : edge)];
+            state = next[state + (inToken ? symbol(c) : edge)];
             bits |= found[state];
         }
-        return bits | found[next[state * alphabet + edge]];
+        return bits | found[next[state + edge]];
     }
 
     private int symbol(char c) {
@@ -166,30 +177,33 @@ final class WordAutomaton {
         return symbol(caseBlind ? Character.toLowerCase(c) : c);
     }
 
-    /** Fills the transition table breadth-first: a missing edge follows the longest suffix that has one. */
-    private void link(Trie trie) {
+    /**
+     * Fills the transition table {@code table[number * alphabet + symbol]} (state numbers) and each
+     * state's {@code ends} bits breadth-first: a missing edge follows the longest suffix that has one.
+     */
+    private void link(Trie trie, int[] table, int[] ends) {
         int[] fail = new int[trie.size()];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int s = 0; s < alphabet; s++) {
             int child = trie.child(0, s);
-            next[s] = Math.max(child, 0);
+            table[s] = Math.max(child, 0);
             if (child > 0) {
                 queue.add(child);
             }
         }
-        found[0] = trie.ends.get(0);
+        ends[0] = trie.ends.get(0);
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            found[state] = trie.ends.get(state) | found[fail[state]];
+            ends[state] = trie.ends.get(state) | ends[fail[state]];
             for (int s = 0; s < alphabet; s++) {
                 int child = trie.child(state, s);
-                int viaSuffix = next[fail[state] * alphabet + s];
+                int viaSuffix = table[fail[state] * alphabet + s];
                 if (child > 0) {
                     fail[child] = viaSuffix;
-                    next[state * alphabet + s] = child;
+                    table[state * alphabet + s] = child;
                     queue.add(child);
                 } else {
-                    next[state * alphabet + s] = viaSuffix;
+                    table[state * alphabet + s] = viaSuffix;
                 }
             }
         }
