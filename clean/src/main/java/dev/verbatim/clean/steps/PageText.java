@@ -2,9 +2,6 @@ package dev.verbatim.clean.steps;
 
 import java.io.Reader;
 import java.io.StringReader;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +15,6 @@ import org.jspecify.annotations.Nullable;
 final class PageText {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final VarHandle LONGS =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
-    private static final long LESS_THAN_BYTES = 0x3C3C3C3C3C3C3C3CL;
 
     private final byte @Nullable [] utf8;
     private final int offset;
@@ -81,7 +73,7 @@ final class PageText {
         }
         // UTF-8 keeps every ASCII character as its own byte, and no other byte under 0x80. Each start
         // tag has its own '<': when the '<' bytes are few enough, so are the tags.
-        int opening = lessThanSigns();
+        int opening = Utf8Fast.count(utf8, offset, '<');
         if (opening <= max) {
             return opening;
         }
@@ -90,21 +82,6 @@ final class PageText {
             if (utf8[i] == '<' && isAsciiLetter(utf8[i + 1])) {
                 count++;
             }
-        }
-        return count;
-    }
-
-    /** The {@code <} bytes of the body, eight bytes at a time. */
-    private int lessThanSigns() {
-        int count = 0;
-        int i = offset;
-        for (; i + 8 <= utf8.length; i += 8) {
-            long x = (long) LONGS.get(utf8, i) ^ LESS_THAN_BYTES;
-            long nonZero = ((x & LOW_BITS) + LOW_BITS | x) & HIGH_BITS;
-            count += Long.bitCount(~nonZero & HIGH_BITS);
-        }
-        for (; i < utf8.length; i++) {
-            count += utf8[i] == '<' ? 1 : 0;
         }
         return count;
     }

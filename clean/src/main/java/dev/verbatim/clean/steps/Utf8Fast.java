@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * Checks that bytes are well-formed UTF-8 (the byte sequences of the Unicode standard's table 3-7,
@@ -24,16 +23,13 @@ final class Utf8Fast {
         MALFORMED,
         /** Well-formed, holding nothing {@link TextScreen} counts or removes. */
         PLAIN,
-        /** Well-formed, holding a character {@link TextScreen} counts or removes. */
+        /**
+         * Well-formed, holding a character {@link TextScreen} counts or removes: a control character
+         * other than tab, line feed, form feed and carriage return, DEL, a C1 control, a bidirectional
+         * control, U+FFFD.
+         */
         SCREENED
     }
-
-    /**
-     * A well-formed text; {@code plain} when it holds no character {@link TextScreen} would count or
-     * remove (a control character other than tab, line feed, form feed and carriage return, DEL, a C1
-     * control, a bidirectional control, U+FFFD), so that its screen can be skipped.
-     */
-    record Text(String text, boolean plain) {}
 
     private static final VarHandle LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -61,10 +57,17 @@ final class Utf8Fast {
         return new Utf8Fast(b).form(offset);
     }
 
-    /** The text of {@code b} from {@code offset}, or empty when the bytes are not well-formed UTF-8. */
-    static Optional<Text> decode(byte[] b, int offset) {
-        Form form = form(b, offset);
-        return form == Form.MALFORMED ? Optional.empty() : Optional.of(new Text(text(b, offset), form == Form.PLAIN));
+    /** How many bytes of {@code b} from {@code from} equal the ASCII character {@code c}, eight at a time. */
+    static int count(byte[] b, int from, char c) {
+        int count = 0;
+        int i = from;
+        for (; i + 8 <= b.length; i += 8) {
+            count += Long.bitCount(equalBytes((long) LONGS.get(b, i), c));
+        }
+        for (; i < b.length; i++) {
+            count += b[i] == c ? 1 : 0;
+        }
+        return count;
     }
 
     /** The text of {@code b} from {@code offset}, which {@link #form} found well-formed. */
@@ -177,7 +180,7 @@ final class Utf8Fast {
         return (underSpace & ~(nineToThirteen & ~equalBytes(word, '\u000B'))) | del;
     }
 
-    /** The high bit of each of eight ASCII bytes equal to {@code c}. */
+    /** The high bit of each of eight bytes equal to the ASCII character {@code c} (exact for any byte). */
     private static long equalBytes(long word, char c) {
         long x = word ^ (ONES * c);
         long nonZero = ((x & LOW_BITS) + LOW_BITS | x) & HIGH_BITS;

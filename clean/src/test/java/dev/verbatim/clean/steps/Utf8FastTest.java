@@ -21,7 +21,7 @@ class Utf8FastTest {
         for (int i = 0; i < CASES; i++) {
             String text = randomText(random);
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            assertThat(Utf8Fast.decode(bytes, 0).map(Utf8Fast.Text::text)).as("case %d", i).contains(text);
+            assertThat(decode(bytes, 0)).as("case %d", i).contains(text);
         }
     }
 
@@ -36,7 +36,7 @@ class Utf8FastTest {
             }
             int offset = bytes.length > 0 ? random.nextInt(Math.min(3, bytes.length) + 1) : 0;
             Optional<String> jdk = jdkStrict(bytes, offset);
-            assertThat(Utf8Fast.decode(bytes, offset).map(Utf8Fast.Text::text)).as("case %d", i).isEqualTo(jdk);
+            assertThat(decode(bytes, offset)).as("case %d", i).isEqualTo(jdk);
             rejected += jdk.isEmpty() ? 1 : 0;
         }
         assertThat(rejected).as("the sweep must include malformed input").isGreaterThan(CASES / 10);
@@ -56,9 +56,9 @@ class Utf8FastTest {
             }
             String text = sb.toString();
             boolean expected = text.chars().noneMatch(c -> c == '\uFFFD' || TextScreen.removable((char) c));
-            Optional<Utf8Fast.Text> decoded = Utf8Fast.decode(text.getBytes(StandardCharsets.UTF_8), 0);
-            assertThat(decoded).as("case %d", i).isPresent();
-            assertThat(decoded.get().plain()).as("case %d: %s", i, text).isEqualTo(expected);
+            Utf8Fast.Form form = Utf8Fast.form(text.getBytes(StandardCharsets.UTF_8), 0);
+            assertThat(form).as("case %d", i).isNotEqualTo(Utf8Fast.Form.MALFORMED);
+            assertThat(form == Utf8Fast.Form.PLAIN).as("case %d: %s", i, text).isEqualTo(expected);
             plain += expected ? 1 : 0;
         }
         assertThat(plain).as("the sweep must hold both kinds").isBetween(CASES / 10, CASES * 9 / 10);
@@ -70,7 +70,7 @@ class Utf8FastTest {
             for (int at = 0; at < 19; at++) {
                 byte[] bytes = "abcdefghijklmnopqrs".getBytes(StandardCharsets.US_ASCII);
                 bytes[at] = (byte) c;
-                assertThat(Utf8Fast.decode(bytes, 0).orElseThrow().plain()).as("byte %02x at %d", c, at)
+                assertThat(plain(bytes)).as("byte %02x at %d", c, at)
                         .isEqualTo(!TextScreen.removable((char) c));
             }
         }
@@ -84,10 +84,27 @@ class Utf8FastTest {
                     String text = "abcdefghijklmnop".substring(0, wide) + "\u00e9" + "abcdefghijklmnop".substring(wide);
                     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                     bytes[at] = (byte) c;
-                    assertThat(Utf8Fast.decode(bytes, 0).orElseThrow().plain()).as("byte %02x at %d, é at %d", c, at, wide)
+                    assertThat(plain(bytes)).as("byte %02x at %d, é at %d", c, at, wide)
                             .isEqualTo(!TextScreen.removable((char) c));
                 }
             }
+        }
+    }
+
+    @Test
+    void countsABytesValueAmongAnyBytes() {
+        Random random = new Random(3);
+        for (int i = 0; i < 2_000; i++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int k = 0; k < bytes.length; k++) {
+                bytes[k] = (byte) (random.nextBoolean() ? '<' : random.nextInt(256));
+            }
+            int from = random.nextInt(bytes.length + 1);
+            int expected = 0;
+            for (int k = from; k < bytes.length; k++) {
+                expected += bytes[k] == '<' ? 1 : 0;
+            }
+            assertThat(Utf8Fast.count(bytes, from, '<')).as("case %d", i).isEqualTo(expected);
         }
     }
 
@@ -109,9 +126,22 @@ class Utf8FastTest {
                 bytes[i + 1] = (byte) seq[i];
             }
             bytes[bytes.length - 1] = 'b';
-            assertThat(Utf8Fast.decode(bytes, 0)).isEmpty();
+            assertThat(decode(bytes, 0)).isEmpty();
             assertThat(jdkStrict(bytes, 0)).isEmpty();
         }
+    }
+
+    /** The text of the bytes as the decoder reads them, or empty when they are not well-formed. */
+    private static Optional<String> decode(byte[] bytes, int offset) {
+        return Utf8Fast.form(bytes, offset) == Utf8Fast.Form.MALFORMED ? Optional.empty()
+                : Optional.of(Utf8Fast.text(bytes, offset));
+    }
+
+    /** Well-formed bytes whose text holds nothing the screen acts on. */
+    private static boolean plain(byte[] bytes) {
+        Utf8Fast.Form form = Utf8Fast.form(bytes, 0);
+        assertThat(form).isNotEqualTo(Utf8Fast.Form.MALFORMED);
+        return form == Utf8Fast.Form.PLAIN;
     }
 
     /** Mostly ASCII markup with runs of Latin, CJK, emoji and other planes, like real pages. */
