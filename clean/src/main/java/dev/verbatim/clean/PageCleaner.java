@@ -178,15 +178,17 @@ public final class PageCleaner {
             }
             laps.lap("parse", Stage.PARSE);
             hints = hintReader.read(doc);
+            laps.lap("hints", Stage.EXTRACT);
             if (markdownPage) {
                 // A Markdown file is the article itself, with no page template to cut away.
                 source = walker.walk(doc.body());
             } else {
                 Extraction extraction = extractor.extract(doc);
                 removed.addAll(extraction.removed());
+                laps.lap("extract", Stage.EXTRACT);
                 source = walker.walk(extraction.content());
             }
-            laps.lap("extract", Stage.EXTRACT);
+            laps.lap("blocks", Stage.EXTRACT);
         }
         budget.checkBlocks(source.size(), Stage.EXTRACT);
         Filtered filtered = noiseFilter.filter(source, source.stream().map(b -> scripts.simplified(b.text())).toList());
