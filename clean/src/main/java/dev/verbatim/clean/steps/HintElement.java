@@ -62,6 +62,11 @@ final class HintElement {
         return (flags & TextTally.MARK) != 0;
     }
 
+    /** One of the tally's lead characters somewhere in the text; exact when {@link #fits} any bound. */
+    boolean hasLead() {
+        return (flags & TextTally.LEAD) != 0;
+    }
+
     /** A digit in the element's own text nodes or in those of a child element: it prints a number, or labels a child's. */
     boolean printsDigits() {
         return (flags & (TextTally.OWN_DIGIT | TextTally.CHILD_DIGIT)) != 0;

@@ -53,10 +53,13 @@ public final class PageHintReader {
     private static final Pattern METADATA = Pattern.compile(
             "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|IP\\s*[属屬]地|[来來]源\\s*[:：]");
     /**
-     * Every match of {@link #BYLINE_WORDS} or {@link #METADATA} holds one of these letters or
-     * digits: a line without any is passed over before its text is built. Keep in step with them.
+     * Every match of {@link #BYLINE_WORDS}, {@link #INNER_BYLINE} or {@link #METADATA} holds one of these
+     * characters ({@code 作者}, {@code 文｜}, {@code 来源：}, {@code IP属地}) or one of these sequences
+     * ({@code By}, {@code Edited}, {@code Source:}, a four-digit year): a line without any is passed over
+     * before its text is built. Keep in step with the patterns.
      */
-    private static final String METADATA_CHARS = "作记記撰采採原责責编編文来來BESI0123456789";
+    private static final String METADATA_CHARS = "作记記撰采採原责責编編文来來属屬";
+    private static final MarkSequences METADATA_SEQUENCES = new MarkSequences(List.of("By", "Ed", "So"), 4);
     private static final int MAX_BYLINE = 120;
     /** The bits of {@link #nameWords}' lists. */
     private static final int HEADLINE_WORD = 1;
@@ -229,7 +232,7 @@ public final class PageHintReader {
         private final PageHintReader names;
         private int bodyDepth = -1;
         /** The texts of the open elements, for the hint elements' screens. */
-        private final TextTally tally = new TextTally(METADATA_CHARS);
+        private final TextTally tally = new TextTally(METADATA_CHARS, METADATA_SEQUENCES.leads());
         /** The depth of the element {@link #head} is visiting. */
         private int depth;
 
@@ -455,7 +458,8 @@ public final class PageHintReader {
     private static List<String> metaLines(List<HintElement> candidates, Map<Element, Boolean> otherContent) {
         List<String> out = new ArrayList<>();
         for (HintElement e : candidates) {
-            if (!e.fits(MAX_BYLINE) || !e.hasMark() || !fewInlineChildren(e.element())) {
+            if (!e.fits(MAX_BYLINE) || !e.hasMark() && !e.hasLead() || !fewInlineChildren(e.element())
+                    || !e.hasMark() && !METADATA_SEQUENCES.in(e.element())) {
                 continue;
             }
             if (e.text().length() > MAX_BYLINE) {

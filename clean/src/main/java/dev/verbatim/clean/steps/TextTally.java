@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Running facts about the texts of the elements open in a depth-first walk, kept per depth: each
  * element's count of letters and digits (exact up to {@link #BOUND}, then only "more"), whether its
- * text holds a marked character, and whether its own text nodes, or a child's, hold a
- * digit. The walk reports each text node to the element above it and folds each element's tally
+ * text holds a marked character or a lead character (one that may begin a marked sequence, such as
+ * the {@code B} of {@code By}), and whether its own text nodes, or a child's, hold a digit. The walk reports each text node to the element above it and folds each element's tally
  * into its parent's when it leaves it, so one walk gives every element's facts, where a bounded walk
  * per candidate element passes the same text once per enclosing candidate.
  *
@@ -21,36 +21,31 @@ final class TextTally {
     static final int MARK = 1;
     static final int OWN_DIGIT = 2;
     static final int CHILD_DIGIT = 4;
+    static final int LEAD = 8;
     /** From this many chars on, {@link #hasDigit} searches with {@link String#indexOf(int, int)}. */
     private static final int LONG_REST = 32;
     /** From an ASCII digit to its full-width form. */
     private static final int WIDE_DIGIT_SHIFT = '０' - '0';
 
-    /** The marked ASCII characters as bits (code points 0-63, 64-127), the others as a string. */
-    private final long asciiMarksLow;
-    private final long asciiMarksHigh;
+    /** For each ASCII character: -1 when it is not a letter or digit, else its flags ({@link #MARK}, {@link #LEAD}, {@link #OWN_DIGIT}). */
+    private final int[] ascii = new int[128];
     private final String wideMarks;
+    private final String wideLeads;
     private int[] letters = new int[64];
     private int[] flags = new int[64];
     private @Nullable HintElement[] hints = new HintElement[64];
 
-    /** A tally that looks for the characters of {@code marks} (letters or digits). */
-    TextTally(String marks) {
-        long low = 0;
-        long high = 0;
-        StringBuilder wide = new StringBuilder();
-        for (char c : marks.toCharArray()) {
-            if (c < 64) {
-                low |= 1L << c;
-            } else if (c < 128) {
-                high |= 1L << (c - 64);
-            } else {
-                wide.append(c);
-            }
+    /** A tally that looks for the characters of {@code marks} and of {@code leads} (letters or digits). */
+    TextTally(String marks, String leads) {
+        for (char c = 0; c < 128; c++) {
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            ascii[c] = !letterOrDigit ? -1 : (marks.indexOf(c) >= 0 ? MARK : 0) | (leads.indexOf(c) >= 0 ? LEAD : 0)
+                    | (c >= '0' && c <= '9' ? OWN_DIGIT : 0);
         }
-        this.asciiMarksLow = low;
-        this.asciiMarksHigh = high;
-        this.wideMarks = wide.toString();
+        this.wideMarks = marks.chars().filter(c -> c >= 128).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
+        this.wideLeads = leads.chars().filter(c -> c >= 128).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
     }
 
     /** The walk enters an element at {@code depth}: its tally starts empty. */
@@ -87,10 +82,15 @@ final class TextTally {
         int i = 0;
         for (; i < s.length() && n <= BOUND; i++) {
             char c = s.charAt(i);
-            if (c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c)) {
+            if (c < 128) {
+                int flagsOfC = ascii[c];
+                if (flagsOfC >= 0) {
+                    n++;
+                    f |= flagsOfC;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
                 n++;
-                f |= isDigit(c) ? OWN_DIGIT : 0;
-                f |= (f & MARK) == 0 && isMark(c) ? MARK : 0;
+                f |= wide(c, f);
             }
         }
         if ((f & OWN_DIGIT) == 0 && hasDigit(s, i)) {
@@ -122,16 +122,10 @@ final class TextTally {
         return false;
     }
 
-    /** {@link Character#isLetterOrDigit} for ASCII, without its table look-up. */
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    private boolean isMark(char c) {
-        if (c < 64) {
-            return (asciiMarksLow >>> c & 1) != 0;
-        }
-        return c < 128 ? (asciiMarksHigh >>> (c - 64) & 1) != 0 : wideMarks.indexOf(c) >= 0;
+    /** The flags of a letter or digit beyond ASCII, in a text whose flags so far are {@code f}. */
+    private int wide(char c, int f) {
+        return (c >= '０' && c <= '９' ? OWN_DIGIT : 0) | ((f & MARK) == 0 && wideMarks.indexOf(c) >= 0 ? MARK : 0)
+                | ((f & LEAD) == 0 && wideLeads.indexOf(c) >= 0 ? LEAD : 0);
     }
 
     /** An ASCII or a full-width digit. */
@@ -148,7 +142,7 @@ final class TextTally {
         if (depth > 0) {
             letters[depth - 1] = Math.min(BOUND + 1, letters[depth - 1] + letters[depth]);
             int f = flags[depth];
-            flags[depth - 1] |= f & MARK | ((f & OWN_DIGIT) != 0 ? CHILD_DIGIT : 0);
+            flags[depth - 1] |= f & (MARK | LEAD) | ((f & OWN_DIGIT) != 0 ? CHILD_DIGIT : 0);
         }
     }
 }

@@ -18,7 +18,7 @@ class TextTallyTest {
 
     private static final String PAGE = "<body><div id=a><p>Am <b>3.</b> Mai</p><p>" + "x".repeat(118)
             + "<i>yz</i></p><span>责任编辑 <em>李四</em></span><ul><li>no digits here</li><li><a>１２</a></li></ul></div>"
-            + "<div id=long><p>" + "word ".repeat(30) + "<span>7</span></p></div></body>";
+            + "<div id=long><p>B " + "word ".repeat(30) + "<span>7</span></p></div></body>";
 
     @Test
     void fitsWhenTheElementHasAtMostThatManyLettersAndDigits() {
@@ -64,13 +64,28 @@ class TextTallyTest {
         }
     }
 
+    @Test
+    void leadsAreTheLeadCharactersOfTheText() {
+        Map<Element, HintElement> hints = tally(PAGE, "编", "B7");
+        hints.forEach((e, hint) -> {
+            if (hint.fits(TextTally.BOUND)) {
+                assertThat(hint.hasLead()).as(e.cssSelector()).isEqualTo(e.text().contains("B") || e.text().contains("7"));
+            }
+        });
+        assertThat(hints.values().stream().filter(HintElement::hasLead)).isNotEmpty();
+    }
+
     private static boolean ownDigit(Element e) {
         return e.textNodes().stream().anyMatch(t -> t.getWholeText().matches("(?s).*[0-9０-９].*"));
     }
 
     /** Every element's hint, tallied in one walk as {@link PageHintReader} does. */
     private static Map<Element, HintElement> tally(String html) {
-        TextTally tally = new TextTally("编");
+        return tally(html, "编", "");
+    }
+
+    private static Map<Element, HintElement> tally(String html, String marks, String leads) {
+        TextTally tally = new TextTally(marks, leads);
         Map<Element, HintElement> hints = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
