@@ -35,22 +35,22 @@ final class DateTimeReader {
             + "(?:\\s*(?:Uhr|h|hrs)\\b)?(?:\\s*([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}]))?"
             + "(?:\\s*\\(?\\s*(Z(?![\\p{L}])|(?:UTC|GMT)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}(?::?\\d{2})?(?!\\d)"
             + "|(?-i:[A-Z]{2,5})(?![\\p{L}])))?)?";
-    private static final Pattern YMD = Pattern.compile(
+    static final Pattern YMD = Pattern.compile(
             "(?<![\\d.])(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)(?:\\s*日)?" + TIME,
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BASIC = Pattern.compile(
+    static final Pattern BASIC = Pattern.compile(
             "(?<!\\d)(\\d{4})(\\d{2})(\\d{2})T(\\d{2}):?(\\d{2})(?::?(\\d{2}))?(?:[.,]\\d+)?(Z|[+-]\\d{2}:?\\d{2})?");
-    private static final Pattern DMY = Pattern.compile(
+    static final Pattern DMY = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s?([./|-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
     /** A day-first date with a two-digit year, {@code 28.01.22}: read only where a line is nothing else. */
     private static final Pattern SHORT_YEAR = Pattern.compile(
             "(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])" + TIME, Pattern.CASE_INSENSITIVE);
     /** Two-digit years from this one on are in the 1900s ({@code 28.01.98}), below it in the 2000s. */
     private static final int CENTURY_PIVOT = 70;
-    private static final Pattern DAY_NAME = Pattern.compile(
+    static final Pattern DAY_NAME = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)?[\\s-]*(?:de\\s+)?(\\p{L}{3,12})\\.?,?[\\s-]*(?:de\\s+|del\\s+)?"
                     + "(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_DAY = Pattern.compile(
+    static final Pattern NAME_DAY = Pattern.compile(
             "(?<![\\p{L}])(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME,
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, ZoneId> BUILT_IN_ZONES = Map.of("z", ZoneOffset.UTC, "utc", ZoneOffset.UTC,
@@ -84,16 +84,25 @@ final class DateTimeReader {
 
     /** Every date in {@code text}, in text order, none overlapping another. */
     public List<FoundTime> findAll(String text, boolean monthFirst) {
-        if (!hasYearDigits(text)) {
-            return List.of(); // every form below holds a four-digit year
-        }
         String s = halfWidth(text);
+        DateShapes shapes = DateShapes.of(s);
         List<FoundTime> found = new ArrayList<>();
-        collect(YMD.matcher(s), found, m -> ymd(m));
-        collect(BASIC.matcher(s), found, this::basic);
-        collect(DMY.matcher(s), found, m -> dmy(m, monthFirst));
-        collect(DAY_NAME.matcher(s), found, m -> named(m, 2, 1, 3));
-        collect(NAME_DAY.matcher(s), found, m -> named(m, 1, 2, 3));
+        if (shapes.yearFirst()) {
+            collect(YMD.matcher(s), found, m -> ymd(m));
+        }
+        if (shapes.basic()) {
+            collect(BASIC.matcher(s), found, this::basic);
+        }
+        if (shapes.dayFirst()) {
+            collect(DMY.matcher(s), found, m -> dmy(m, monthFirst));
+        }
+        if (shapes.named()) {
+            collect(DAY_NAME.matcher(s), found, m -> named(m, 2, 1, 3));
+            collect(NAME_DAY.matcher(s), found, m -> named(m, 1, 2, 3));
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
         found.sort(Comparator.comparingInt(FoundTime::start).thenComparing(Comparator.comparingInt(FoundTime::end).reversed()));
         List<FoundTime> out = new ArrayList<>();
         int end = -1;
@@ -222,19 +231,6 @@ final class DateTimeReader {
 
     private static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
-    }
-
-    /** Four digits in a row (ASCII or full-width): a text without them holds no year, so no date. */
-    private static boolean hasYearDigits(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            run = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') ? run + 1 : 0;
-            if (run == 4) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Full-width digits, colon and spaces as ASCII, one character for one, so positions stay the same. */
