@@ -67,11 +67,11 @@ final class DateHintReader {
 
     private final DateRules rules;
     private final DateTimeReader reader;
-    private final Pattern publishedLabel;
-    private final Pattern modifiedLabel;
-    private final Pattern ignoredLabel;
-    private final Pattern dateClass;
-    private final Pattern otherContent;
+    private final ScreenedPattern publishedLabel;
+    private final ScreenedPattern modifiedLabel;
+    private final ScreenedPattern ignoredLabel;
+    private final ScreenedPattern dateClass;
+    private final ScreenedPattern otherContent;
 
     DateHintReader(DateRules rules) {
         this.rules = rules;
@@ -83,8 +83,8 @@ final class DateHintReader {
         this.otherContent = anyOf(rules.otherContent());
     }
 
-    private static Pattern anyOf(List<String> alternatives) {
-        return Pattern.compile(String.join("|", alternatives.stream().map(a -> "(?:" + a + ")").toList()),
+    private static ScreenedPattern anyOf(List<String> alternatives) {
+        return ScreenedPattern.anyCase(String.join("|", alternatives.stream().map(a -> "(?:" + a + ")").toList()),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -402,12 +402,12 @@ final class DateHintReader {
         DateSource lineSource = plain;
         for (FoundTime t : times) {
             String before = text.substring(from, t.start());
-            if (ignoredLabel.matcher(before).find()) {
+            if (ignoredLabel.find(before)) {
                 from = t.end();
                 continue;
             }
-            DateSource source = modifiedLabel.matcher(before).find() ? DateSource.MODIFIED
-                    : plain != DateSource.OTHER && publishedLabel.matcher(before).find() ? DateSource.LABELLED
+            DateSource source = modifiedLabel.find(before) ? DateSource.MODIFIED
+                    : plain != DateSource.OTHER && publishedLabel.find(before) ? DateSource.LABELLED
                     : lineSource;
             lineSource = source == DateSource.MODIFIED ? plain : source;
             out.add(new DateCandidate(t, source, position, nearHead));
@@ -437,7 +437,7 @@ final class DateHintReader {
 
         private boolean namesDate(Element a) {
             String names = a.className() + " " + a.id() + " " + a.attr("itemprop");
-            return names.length() > 2 && dateClass.matcher(names).find();
+            return names.length() > 2 && dateClass.find(names);
         }
 
         /**
@@ -458,7 +458,7 @@ final class DateHintReader {
 
         private boolean namesOther(Element a) {
             String names = a.className() + " " + a.id();
-            return names.length() > 1 && otherContent.matcher(names).find();
+            return names.length() > 1 && otherContent.find(names);
         }
     }
 }

@@ -16,7 +16,10 @@ import java.util.Map;
  *
  * <p>Case-blind means as {@code (?i)} without {@code UNICODE_CASE}: the ASCII letters of the text
  * are lower-cased, every other character must be equal, and the needle is given lower-cased. This
- * is exactly what the regular expression the needle comes from matches.
+ * is exactly what the regular expression the needle comes from matches. A {@link #unicodeCaseBlind}
+ * search folds every character of the text and the needles as {@code UNICODE_CASE} does
+ * ({@code Character.toLowerCase(Character.toUpperCase(c))}: {@code ſ} is {@code s}, {@code Ö} is
+ * {@code ö}), so that it finds at least what the expression's match holds in any case.
  *
  * <p>Not a library's Aho–Corasick: {@code org.ahocorasick} folds case Unicode-wide (wider than
  * {@code (?i)}) and returns a match object per hit; with needles this few and blocks this short, a
@@ -30,6 +33,8 @@ final class NeedleSearch {
     private static final int SLOTS = 1 << 12;
 
     private final RegexScreen.Needle[] needles;
+    /** Whether every character is folded as {@code UNICODE_CASE} folds it (and every needle compared so). */
+    private final boolean unicode;
     /** For each slot of two starting characters (folded), the indexes of the needles that start so; or null. */
     private final int[][] byStart = new int[SLOTS][];
     /** The indexes of the needles of one character, looked for one by one. */
@@ -37,6 +42,17 @@ final class NeedleSearch {
 
     /** A search for {@code needles} (none empty); the index of a needle in the list names it in results. */
     NeedleSearch(List<RegexScreen.Needle> needles) {
+        this(needles, false);
+    }
+
+    /** A search for {@code needles} (none empty) in any case, Unicode-wide. */
+    static NeedleSearch unicodeCaseBlind(List<RegexScreen.Needle> needles) {
+        return new NeedleSearch(needles.stream().map(n -> new RegexScreen.Needle(unicodeFolded(n.text()), true)).toList(),
+                true);
+    }
+
+    private NeedleSearch(List<RegexScreen.Needle> needles, boolean unicode) {
+        this.unicode = unicode;
         this.needles = needles.toArray(RegexScreen.Needle[]::new);
         Map<Integer, List<Integer>> starts = new HashMap<>();
         List<Integer> singles = new ArrayList<>();
@@ -79,18 +95,49 @@ final class NeedleSearch {
         return found;
     }
 
+    /** Whether any needle is in {@code text}. */
+    boolean anyIn(String text) {
+        for (int n : singles) {
+            if (containsSingle(text, needles[n])) {
+                return true;
+            }
+        }
+        char previous = text.isEmpty() ? 0 : fold(text.charAt(0));
+        for (int i = 1; i < text.length(); i++) {
+            char current = fold(text.charAt(i));
+            int[] candidates = byStart[slot(previous, current)];
+            if (candidates != null) {
+                for (int n : candidates) {
+                    if (isAt(text, i - 1, needles[n])) {
+                        return true;
+                    }
+                }
+            }
+            previous = current;
+        }
+        return false;
+    }
+
     /** The table slot of a needle or text position starting with the folded characters {@code a}, {@code b}. */
     private static int slot(char a, char b) {
         return (a * 31 + b) & (SLOTS - 1);
     }
 
-    private static boolean containsSingle(String text, RegexScreen.Needle needle) {
+    private boolean containsSingle(String text, RegexScreen.Needle needle) {
         char c = needle.text().charAt(0);
+        if (unicode) {
+            for (int i = 0; i < text.length(); i++) {
+                if (fold(text.charAt(i)) == c) {
+                    return true;
+                }
+            }
+            return false;
+        }
         boolean letter = c >= 'a' && c <= 'z';
         return text.indexOf(c) >= 0 || (needle.folded() && letter && text.indexOf(c - ('a' - 'A')) >= 0);
     }
 
-    private static boolean isAt(String text, int at, RegexScreen.Needle needle) {
+    private boolean isAt(String text, int at, RegexScreen.Needle needle) {
         String n = needle.text();
         if (!needle.folded()) {
             return text.startsWith(n, at);
@@ -106,8 +153,19 @@ final class NeedleSearch {
         return true;
     }
 
-    /** {@code c} with ASCII upper-case letters lower-cased (the folding of {@code (?i)}). */
-    private static char fold(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** {@code c} folded: ASCII upper-case letters lower-cased (the folding of {@code (?i)}), or as {@code UNICODE_CASE} folds it. */
+    private char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return unicode ? Character.toLowerCase(Character.toUpperCase(c)) : c;
+    }
+
+    private static String unicodeFolded(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(Character.toLowerCase(Character.toUpperCase(s.charAt(i))));
+        }
+        return sb.toString();
     }
 }

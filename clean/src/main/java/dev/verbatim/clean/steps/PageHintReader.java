@@ -66,8 +66,8 @@ public final class PageHintReader {
     private static final int BYLINE_WORD = 2;
     /** A link to a site's front page: the root path, with or without the host, or its index file. */
     private static final Pattern ROOT_LINK = Pattern.compile("(?:(?:https?:)?//[^/]+)?/?(?:index\\.\\w+)?");
-    private static final Pattern OTHER_CONTENT = Pattern.compile(
-            "comment|reply|related|recommend|sidebar|footer|tweet|embed|preview|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])");
+    private static final ScreenedPattern OTHER_CONTENT = ScreenedPattern.anyCase(
+            "comment|reply|related|recommend|sidebar|footer|tweet|embed|preview|(?:^|[\\s_-])(?:hot|rank|more)(?:$|[\\s_-])", 0);
 
     private final DateHintReader dates;
     private final List<String> headlineNames;
@@ -529,7 +529,7 @@ public final class PageHintReader {
             return false;
         }
         String names = a.className() + " " + a.id();
-        return !names.isBlank() && OTHER_CONTENT.matcher(names.toLowerCase(Locale.ROOT)).find();
+        return !names.isBlank() && OTHER_CONTENT.find(names.toLowerCase(Locale.ROOT));
     }
 
     /** At most four child elements, none of them a block: a line, not a container of lines. */

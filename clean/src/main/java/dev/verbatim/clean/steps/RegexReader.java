@@ -29,15 +29,22 @@ final class RegexReader {
     private static final String CLASS_ESCAPES = "dDsSwWhHvVRXbBAzZGtnrfae";
 
     private final String regex;
+    /** Whether the whole expression is read blind to case, as compiled with {@code CASE_INSENSITIVE}. */
+    private final boolean caseBlind;
     private int pos;
 
     RegexReader(String regex) {
+        this(regex, false);
+    }
+
+    RegexReader(String regex, boolean caseBlind) {
         this.regex = regex;
+        this.caseBlind = caseBlind;
     }
 
     /** What every match of the whole expression holds. */
     Requirement whole() {
-        Requirement r = alternation(false);
+        Requirement r = alternation(caseBlind);
         if (pos != regex.length()) {
             throw new Unsupported(); // an unbalanced ')'
         }
@@ -61,7 +68,7 @@ final class RegexReader {
             Atom a = atom(fold);
             int min = quantifierMin();
             if (a.isLiteral() && min != 0) {
-                found = found.and(new Requirement(null, charSet(a.literal(), fold)));
+                found = found.and(Requirement.of(charSet(a.literal(), fold)));
             }
             if (a.isLiteral() && min < 0) {
                 run.append(fold && a.literal() >= 'A' && a.literal() <= 'Z' ? (char) (a.literal() + 32) : a.literal());
@@ -79,7 +86,7 @@ final class RegexReader {
         if (run.length() == 0) {
             return Requirement.NONE;
         }
-        Requirement r = new Requirement(new Needle(run.toString(), fold), null);
+        Requirement r = Requirement.of(new Needle(run.toString(), fold));
         run.setLength(0);
         return r;
     }
@@ -171,7 +178,7 @@ final class RegexReader {
             }
         }
         pos++;
-        return plain && !members.isEmpty() ? new Atom('\0', new Requirement(null, folded(members, fold)))
+        return plain && !members.isEmpty() ? new Atom('\0', Requirement.of(folded(members, fold)))
                 : Atom.OPAQUE;
     }
 

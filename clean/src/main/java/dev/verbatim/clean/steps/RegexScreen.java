@@ -1,6 +1,8 @@
 package dev.verbatim.clean.steps;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,12 +24,18 @@ final class RegexScreen {
     /** Plain text shorter than this (all ASCII) screens too little to be worth a search. */
     private static final int MIN_ASCII_NEEDLE = 3;
 
+    /** The most needles a case-blind screen searches for at once. */
+    private static final int MAX_NEEDLES = 64;
+
     private final Needle needle;
     private final CharSet chars;
+    /** For a case-blind screen: the needles one of which every match holds, searched for at once. */
+    private final NeedleSearch anyOf;
 
-    private RegexScreen(Needle needle, CharSet chars) {
+    private RegexScreen(Needle needle, CharSet chars, NeedleSearch anyOf) {
         this.needle = needle;
         this.chars = chars;
+        this.anyOf = anyOf;
     }
 
     /** The screen of {@code regex} (compiled without flags), or empty when it yields none. */
@@ -39,9 +47,30 @@ final class RegexScreen {
             return Optional.empty();
         }
         if (r.needle() != null && worthSearching(r.needle().text())) {
-            return Optional.of(new RegexScreen(r.needle(), null));
+            return Optional.of(new RegexScreen(r.needle(), null, null));
         }
-        return r.chars() == null ? Optional.empty() : Optional.of(new RegexScreen(null, r.chars()));
+        return r.chars() == null ? Optional.empty() : Optional.of(new RegexScreen(null, r.chars(), null));
+    }
+
+    /**
+     * A screen of {@code regex} that holds whatever case it is matched in, {@link java.util.regex.Pattern#CASE_INSENSITIVE}
+     * with {@link java.util.regex.Pattern#UNICODE_CASE} or not: the texts of which every match holds one
+     * ({@code comment|reply} holds {@code comment} or {@code reply}), looked for with Unicode case folding
+     * ({@link NeedleSearch#unicodeCaseBlind}). Empty when some branch holds no text, or only one ASCII character.
+     */
+    static Optional<RegexScreen> caseBlind(String regex) {
+        Requirement r;
+        try {
+            r = new RegexReader(regex, true).whole();
+        } catch (Unsupported e) {
+            return Optional.empty();
+        }
+        List<Needle> needles = r.anyOf();
+        if (needles == null || needles.isEmpty() || needles.size() > MAX_NEEDLES || !needles.stream()
+                .allMatch(n -> (n.text().length() >= 2 || n.text().charAt(0) > 0x7F) && n.text().chars().noneMatch(c -> Character.isSurrogate((char) c)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegexScreen(null, null, NeedleSearch.unicodeCaseBlind(needles)));
     }
 
     private static boolean worthSearching(String needle) {
@@ -50,6 +79,9 @@ final class RegexScreen {
 
     /** False when {@code text} certainly has no match. */
     boolean admits(String text) {
+        if (anyOf != null) {
+            return anyOf.anyIn(text);
+        }
         if (needle == null) {
             return chars.anyIn(text);
         }
@@ -129,24 +161,54 @@ final class RegexScreen {
         }
     }
 
-    /** What every match of a part of an expression holds: the best needle and character set found, each may be null. */
-    record Requirement(Needle needle, CharSet chars) {
+    /**
+     * What every match of a part of an expression holds: the best needle and character set found, and the
+     * best set of needles one of which it holds (a branch's needles); each may be null.
+     */
+    record Requirement(Needle needle, CharSet chars, List<Needle> anyOf) {
 
-        static final Requirement NONE = new Requirement(null, null);
+        static final Requirement NONE = new Requirement(null, null, null);
 
-        /** The better needle and the better character set of the two. */
+        static Requirement of(Needle needle) {
+            return new Requirement(needle, null, List.of(needle));
+        }
+
+        static Requirement of(CharSet chars) {
+            return new Requirement(null, chars, null);
+        }
+
+        /** The better needle, character set and needle set of the two. */
         Requirement and(Requirement other) {
             Needle n = needle == null ? other.needle
                     : other.needle == null || needle.text().length() >= other.needle.text().length() ? needle
                     : other.needle;
             CharSet c = chars == null ? other.chars
                     : other.chars == null || !other.chars.betterThan(chars) ? chars : other.chars;
-            return new Requirement(n, c);
+            return new Requirement(n, c, betterSet(anyOf, other.anyOf));
         }
 
-        /** What every match of either branch holds: no needle, the union of the character sets. */
+        /** What every match of either branch holds: no needle, the union of the character sets and of the needle sets. */
         Requirement or(Requirement other) {
-            return new Requirement(null, chars == null || other.chars == null ? null : chars.union(other.chars));
+            List<Needle> both = null;
+            if (anyOf != null && other.anyOf != null) {
+                both = new ArrayList<>(anyOf);
+                both.addAll(other.anyOf);
+            }
+            return new Requirement(null, chars == null || other.chars == null ? null : chars.union(other.chars), both);
+        }
+
+        /** The set whose shortest needle is longer, then the smaller set. */
+        private static List<Needle> betterSet(List<Needle> a, List<Needle> b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            int shortestA = shortest(a);
+            int shortestB = shortest(b);
+            return shortestA != shortestB ? (shortestA > shortestB ? a : b) : (a.size() <= b.size() ? a : b);
+        }
+
+        private static int shortest(List<Needle> needles) {
+            return needles.stream().mapToInt(n -> n.text().length()).min().orElse(0);
         }
     }
 

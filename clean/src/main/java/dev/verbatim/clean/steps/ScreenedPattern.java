@@ -16,6 +16,19 @@ record ScreenedPattern(Pattern pattern, Optional<RegexScreen> screen) {
         return new ScreenedPattern(Pattern.compile(regex), RegexScreen.of(regex));
     }
 
+    /**
+     * {@code regex} compiled with {@code flags} ({@link Pattern#CASE_INSENSITIVE} and {@link Pattern#UNICODE_CASE}
+     * only), screened by the texts one of which every match holds, looked for in any case
+     * ({@link RegexScreen#caseBlind}): for alternations of words ({@code comment|reply|related}), which a
+     * single-needle screen cannot screen.
+     */
+    static ScreenedPattern anyCase(String regex, int flags) {
+        if ((flags & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0) {
+            throw new IllegalArgumentException("only CASE_INSENSITIVE and UNICODE_CASE are read by the screen");
+        }
+        return new ScreenedPattern(Pattern.compile(regex, flags), RegexScreen.caseBlind(regex));
+    }
+
     /** False when {@code text} certainly holds no match. */
     boolean mayFind(String text) {
         return screen.isEmpty() || screen.get().admits(text);

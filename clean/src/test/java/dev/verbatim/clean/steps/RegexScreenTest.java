@@ -68,6 +68,41 @@ class RegexScreenTest {
     }
 
     @Test
+    void aCaseBlindScreenAdmitsEveryTextTheRulesMatchInAnyCase() {
+        DateRules dates = CleanSettings.defaults().dates();
+        List<List<String>> lists = List.of(dates.publishedLabels(), dates.modifiedLabels(), dates.ignoredLabels(),
+                dates.dateClasses(), dates.otherContent());
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.addAll(List.of("Last UPDATED: ", "Veröffentlicht am", "VERÖFFENTLICHT", "Stand:", "\u017Ftand", "po\u017Fted",
+                "\u212Aommentar", "CommentList", "post-meta", "entry-DATE", "发布时间：", "編輯於", "© ", "(C) 2020",
+                "née le", "NÉE LE", "main-nav", "has-SIDEBAR", "most-read", "mostread", "plain text", "flex items-center"));
+        int ruledOut = 0;
+        for (List<String> alternatives : lists) {
+            String regex = String.join("|", alternatives.stream().map(a -> "(?:" + a + ")").toList());
+            RegexScreen screen = RegexScreen.caseBlind(regex).orElseThrow(() -> new AssertionError("no screen: " + regex));
+            Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (String text : texts) {
+                if (p.matcher(text).find()) {
+                    assertThat(screen.admits(text)).as(regex + " on " + text).isTrue();
+                } else if (!screen.admits(text)) {
+                    ruledOut++;
+                }
+            }
+        }
+        assertThat(ruledOut).isGreaterThan(texts.size());
+    }
+
+    @Test
+    void aCaseBlindScreenHoldsOneNeedleOfEachBranch() {
+        RegexScreen s = RegexScreen.caseBlind("(?:^|[\\s_-])(?:comment|reply)|mis\\s+(?:à|a)\\s+jour").orElseThrow();
+        assertThat(s.admits("ReplyBox")).isTrue();
+        assertThat(s.admits("MIS À JOUR")).isTrue();
+        assertThat(s.admits("repl y mis a")).isFalse();
+        assertThat(RegexScreen.caseBlind("abc|x")).isEmpty();
+        assertThat(RegexScreen.caseBlind("abc|\\d+")).isEmpty();
+    }
+
+    @Test
     void givesNoScreenForSyntaxItDoesNotFollow() {
         assertThat(RegexScreen.of("(?i)abcdef")).isEmpty();
         assertThat(RegexScreen.of("(a)\\1bcdef")).isEmpty();
