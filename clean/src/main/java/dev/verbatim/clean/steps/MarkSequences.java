@@ -14,26 +14,34 @@ import org.jsoup.nodes.TextNode;
  * sequence of the element's text is never missed.
  *
  * <p>Immutable and thread-safe.
- *
- * @param pairs    two letters or digits each, in a row
- * @param digitRun this many ASCII digits in a row, or 0 for none
  */
-record MarkSequences(List<String> pairs, int digitRun) {
+final class MarkSequences {
 
-    MarkSequences {
-        pairs = List.copyOf(pairs);
+    private final int digitRun;
+    /** The pairs' first characters, and each pair as one int ({@code first << 16 | second}). */
+    private final String firsts;
+    private final int[] codes;
+
+    /**
+     * @param pairs    two letters or digits each, in a row
+     * @param digitRun this many ASCII digits in a row, or 0 for none
+     */
+    MarkSequences(List<String> pairs, int digitRun) {
         for (String p : pairs) {
             if (p.length() != 2 || !Character.isLetterOrDigit(p.charAt(0)) || !Character.isLetterOrDigit(p.charAt(1))) {
                 throw new IllegalArgumentException("a mark pair is two letters or digits: '" + p + "'");
             }
         }
+        this.digitRun = digitRun;
+        StringBuilder sb = new StringBuilder();
+        pairs.forEach(p -> sb.append(p.charAt(0)));
+        this.firsts = sb.toString();
+        this.codes = pairs.stream().mapToInt(p -> p.charAt(0) << 16 | p.charAt(1)).toArray();
     }
 
     /** The characters that may begin a sequence: the pairs' first characters and, for a run, the digits. */
     String leads() {
-        StringBuilder sb = new StringBuilder();
-        pairs.forEach(p -> sb.append(p.charAt(0)));
-        return digitRun > 0 ? sb.append("0123456789").toString() : sb.toString();
+        return digitRun > 0 ? firsts + "0123456789" : firsts;
     }
 
     /** Whether the text of {@code e} may hold a sequence: true when it does, and when a text node boundary parts one. */
@@ -75,8 +83,12 @@ record MarkSequences(List<String> pairs, int digitRun) {
         }
 
         private boolean isPair(char first, char second) {
-            for (String p : pairs) {
-                if (p.charAt(0) == first && p.charAt(1) == second) {
+            if (firsts.indexOf(first) < 0) {
+                return false;
+            }
+            int code = first << 16 | second;
+            for (int c : codes) {
+                if (c == code) {
                     return true;
                 }
             }
