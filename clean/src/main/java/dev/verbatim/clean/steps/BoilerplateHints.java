@@ -58,10 +58,10 @@ final class BoilerplateHints {
     /** Hints from the class/id words of {@code rules}. */
     BoilerplateHints(ExtractionRules rules) {
         // In the order of the FACT_* bits they give.
-        this.words = WordAutomaton.of(List.of(lowerCase(rules.unlikelyWords()), lowerCase(rules.embedWords()),
+        this.words = WordAutomaton.caseBlind(List.of(lowerCase(rules.unlikelyWords()), lowerCase(rules.embedWords()),
                 lowerCase(rules.negativeWords()), lowerCase(rules.positiveWords()),
                 lowerCase(rules.strongPositiveWords())));
-        this.tokens = WordAutomaton.ofTokens(List.of(rules.adTokens(), rules.tagTokens()),
+        this.tokens = WordAutomaton.ofTokensCaseBlind(List.of(rules.adTokens(), rules.tagTokens()),
                 List.of(rules.adTokenPrefixes(), List.of()));
         this.classWeight = rules.classWeight();
     }
@@ -78,26 +78,8 @@ final class BoilerplateHints {
 
     /** Readability-style class weight: plus the class weight for content-like names, minus it for boilerplate names. */
     int weight(Element e) {
-        String label = label(e);
-        if (label.isEmpty()) {
-            return 0;
-        }
-        int weight = 0;
-        if (isNegative(label)) {
-            weight -= classWeight;
-        }
-        if (isPositive(label)) {
-            weight += classWeight;
-        }
-        return weight;
-    }
-
-    boolean isPositive(String label) {
-        return has(label, FACT_POSITIVE);
-    }
-
-    private boolean has(String label, int fact) {
-        return (facts(label) & fact) != 0;
+        int facts = facts(e);
+        return (isNegative(facts) ? -classWeight : 0) + (isPositive(facts) ? classWeight : 0);
     }
 
     /** What the word lists say of {@code label}, for the {@code int} forms of the tests below; 0 for no label. */
@@ -106,6 +88,16 @@ final class BoilerplateHints {
             return 0;
         }
         return words.find(label) | tokens.find(label) * FACT_AD;
+    }
+
+    /** {@code facts(label(e))}, read from the class and id in place (the automata read them as lower case). */
+    int facts(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        return words.find(cls, id) | tokens.find(cls, id) * FACT_AD;
     }
 
     /** The words, checked to be lower-case as the labels they are looked for in. */
@@ -118,7 +110,7 @@ final class BoilerplateHints {
      * {@code itemprop=articleBody}, or strong content names that are not also boilerplate names.
      */
     boolean isContentMarker(Element e) {
-        return isContentMarker(e, facts(label(e)));
+        return isContentMarker(e, facts(e));
     }
 
     /** {@link #isContentMarker(Element)} for an element whose label has {@code facts}. */
@@ -133,14 +125,11 @@ final class BoilerplateHints {
     }
 
     /** True when the names say the element is boilerplate worth skipping before scoring. */
-    boolean isUnlikely(String label) {
-        return isUnlikely(facts(label));
-    }
-
     static boolean isUnlikely(int facts) {
         return (facts & (FACT_UNLIKELY | FACT_AD)) != 0;
     }
 
+    /** True when the names say the element holds content. */
     static boolean isPositive(int facts) {
         return (facts & FACT_POSITIVE) != 0;
     }
@@ -149,10 +138,6 @@ final class BoilerplateHints {
      * True when the names lower the element's score: unlikely, or merely suspicious. Embedded
      * quotes (tweets, posts) are never negative: they sit inside article bodies.
      */
-    boolean isNegative(String label) {
-        return isNegative(facts(label));
-    }
-
     static boolean isNegative(int facts) {
         return (facts & FACT_EMBED) == 0
                 && (facts & (FACT_UNLIKELY | FACT_AD | FACT_NEGATIVE_WORD | FACT_TAGS)) != 0;

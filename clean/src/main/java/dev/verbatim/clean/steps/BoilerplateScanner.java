@@ -104,13 +104,12 @@ final class BoilerplateScanner {
             if (pending.isEmpty() && !mayBeUnlikely) {
                 return FilterResult.CONTINUE;
             }
-            String label = hints.label(e);
-            int facts = hints.facts(label);
+            int facts = hints.facts(e);
             if (!pending.isEmpty() && hints.isContentMarker(e, facts)) {
                 pending.forEach(p -> p.cancelled = true);
             }
             if (mayBeUnlikely) {
-                unlikelyKind(e, label, facts).ifPresent(kind -> pending.push(new Pending(e, kind)));
+                unlikelyKind(e, facts).ifPresent(kind -> pending.push(new Pending(e, kind)));
             }
             return FilterResult.CONTINUE;
         }
@@ -149,15 +148,16 @@ final class BoilerplateScanner {
                 || "articleBody".equals(e.attr("itemprop")));
     }
 
-    private Optional<String> unlikelyKind(Element e, String label, int facts) {
+    /** The kind of boilerplate {@code e} is, by tag or role, else by its class and id words ({@code facts}: 0 for none). */
+    private Optional<String> unlikelyKind(Element e, int facts) {
         Optional<String> kind = hints.structuralKind(e);
         if (kind.isPresent()) {
             return kind;
         }
-        if (label.isEmpty() || !BoilerplateHints.isUnlikely(facts) || BoilerplateHints.isPositive(facts)
+        if (!BoilerplateHints.isUnlikely(facts) || BoilerplateHints.isPositive(facts)
                 || !BoilerplateHints.isNegative(facts)) {
             return Optional.empty();
         }
-        return Optional.of(hints.kindOf(label, facts));
+        return Optional.of(hints.kindOf(hints.label(e), facts));
     }
 }

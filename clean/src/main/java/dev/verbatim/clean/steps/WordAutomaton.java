@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -87,9 +88,9 @@ final class WordAutomaton {
 
     /**
      * {@link #of}, reading the text as lower case: {@code find(text)} is {@code
-     * of(lists).find(text.toLowerCase(Locale.ROOT))}, but for the few characters whose lower case
-     * takes two characters or depends on the next (U+0130, a word-final capital sigma), which are
-     * read as {@link Character#toLowerCase(char)} gives them.
+     * of(lists).find(text.toLowerCase(Locale.ROOT))}. Each character is lower-cased in place; a text
+     * holding one whose lower case is not one character of its own (U+0130, a capital sigma, which
+     * depends on its neighbours, a surrogate pair) is lower-cased whole instead.
      */
     static WordAutomaton caseBlind(List<List<String>> lists) {
         if (lists.size() > Integer.SIZE) {
@@ -104,6 +105,16 @@ final class WordAutomaton {
      * {@code prefixes}.
      */
     static WordAutomaton ofTokens(List<List<String>> tokens, List<List<String>> prefixes) {
+        return new WordAutomaton(tokenWords(tokens, prefixes), true, false);
+    }
+
+    /** {@link #ofTokens}, reading the text as lower case, as {@link #caseBlind} does. */
+    static WordAutomaton ofTokensCaseBlind(List<List<String>> tokens, List<List<String>> prefixes) {
+        return new WordAutomaton(tokenWords(tokens, prefixes), true, true);
+    }
+
+    /** The words of a token automaton: each token between edges, each prefix after one. */
+    private static List<List<String>> tokenWords(List<List<String>> tokens, List<List<String>> prefixes) {
         if (tokens.size() != prefixes.size() || tokens.size() > Integer.SIZE) {
             throw new IllegalArgumentException("one list of prefixes per list of tokens, at most 32");
         }
@@ -114,18 +125,22 @@ final class WordAutomaton {
             prefixes.get(i).forEach(p -> words.add(EDGE + p));
             lists.add(words);
         }
-        return new WordAutomaton(lists, true, false);
+        return lists;
     }
 
     /** The bits of the lists with a word in {@code text}. */
     int find(String text) {
         if (tokenized) {
-            return findTokens(text);
+            return findTokens(text, "", false);
         }
         int state = 0;
         int bits = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = next[state + textSymbol(text.charAt(i))];
+            int symbol = textSymbol(text.charAt(i));
+            if (symbol < 0) {
+                return findLowered(text.toLowerCase(Locale.ROOT));
+            }
+            state = next[state + symbol];
             bits |= found[state];
         }
         return bits;
@@ -134,30 +149,73 @@ final class WordAutomaton {
     /** {@code find(first + " " + second)}, read in place. */
     int find(String first, String second) {
         if (tokenized) {
-            return findTokens(first + " " + second);
+            return findTokens(first, second, true);
         }
         int state = 0;
         int bits = 0;
         for (int i = 0; i < first.length(); i++) {
-            state = next[state + textSymbol(first.charAt(i))];
+            int symbol = textSymbol(first.charAt(i));
+            if (symbol < 0) {
+                return findLowered((first + " " + second).toLowerCase(Locale.ROOT));
+            }
+            state = next[state + symbol];
             bits |= found[state];
         }
         state = next[state + textSymbol(' ')];
         bits |= found[state];
         for (int i = 0; i < second.length(); i++) {
-            state = next[state + textSymbol(second.charAt(i))];
+            int symbol = textSymbol(second.charAt(i));
+            if (symbol < 0) {
+                return findLowered((first + " " + second).toLowerCase(Locale.ROOT));
+            }
+            state = next[state + symbol];
             bits |= found[state];
         }
         return bits;
     }
 
-    /** {@link #find} reading every character outside a token as a token edge, with an edge before and after the text. */
-    private int findTokens(String text) {
+    /** {@link #find} of a text already lower-cased whole (each character read as it is). */
+    private int findLowered(String lowered) {
+        if (tokenized) {
+            return findTokensLowered(lowered);
+        }
+        int state = 0;
+        int bits = 0;
+        for (int i = 0; i < lowered.length(); i++) {
+            state = next[state + symbol(lowered.charAt(i))];
+            bits |= found[state];
+        }
+        return bits;
+    }
+
+    /**
+     * {@link #find} of {@code first} (and, when {@code joined}, a space and {@code second}) reading every
+     * character outside a token as a token edge, with an edge before and after the text.
+     */
+    private int findTokens(String first, String second, boolean joined) {
         int edge = symbol(EDGE);
         int state = next[edge];
         int bits = found[state];
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        int length = first.length() + (joined ? 1 + second.length() : 0);
+        for (int i = 0; i < length; i++) {
+            char c = i < first.length() ? first.charAt(i) : i == first.length() ? ' ' : second.charAt(i - first.length() - 1);
+            int lower = caseBlind ? lowerCase(c) : c;
+            if (lower < 0) {
+                return findTokensLowered((joined ? first + " " + second : first).toLowerCase(Locale.ROOT));
+            }
+            boolean inToken = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+            state = next[state + (inToken ? symbol((char) lower) : edge)];
+            bits |= found[state];
+        }
+        return bits | found[next[state + edge]];
+    }
+
+    private int findTokensLowered(String lowered) {
+        int edge = symbol(EDGE);
+        int state = next[edge];
+        int bits = found[state];
+        for (int i = 0; i < lowered.length(); i++) {
+            char c = lowered.charAt(i);
             boolean inToken = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
             state = next[state + (inToken ? symbol(c) : edge)];
             bits |= found[state];
@@ -165,16 +223,28 @@ final class WordAutomaton {
         return bits | found[next[state + edge]];
     }
 
+    /** {@code c} lower-cased, or -1 when its lower case in a string is not this one character. */
+    private static int lowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        }
+        return c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c) ? -1 : Character.toLowerCase(c);
+    }
+
     private int symbol(char c) {
         return c < 128 ? asciiSymbols[c] : otherSymbols.getOrDefault(c, OTHER);
     }
 
-    /** The symbol of a character of the text, read as lower case when case-blind. */
+    /** The symbol of a character of the text, read as lower case when case-blind; -1 when {@link #lowerCase} is. */
     private int textSymbol(char c) {
         if (c < 128) {
             return textSymbols[c];
         }
-        return symbol(caseBlind ? Character.toLowerCase(c) : c);
+        if (!caseBlind) {
+            return symbol(c);
+        }
+        int lower = lowerCase(c);
+        return lower < 0 ? -1 : symbol((char) lower);
     }
 
     /**

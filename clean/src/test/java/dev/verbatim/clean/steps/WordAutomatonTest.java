@@ -66,14 +66,14 @@ class WordAutomatonTest {
     @Test
     void aCaseBlindAutomatonReadsTheTextAsLowerCaseAndTwoPartsAsJoinedBySpace() {
         Random random = new Random(29);
-        String alphabet = "abcABC-_ 评Ää\u212A";
+        String alphabet = "abcABC-_ 评Ää\u212A\u0130\u03A3\u03C3\uD801\uDC00";
         int hits = 0;
         for (int round = 0; round < 300; round++) {
             List<List<String>> lists = new ArrayList<>();
             for (int l = random.nextInt(4) + 1; l > 0; l--) {
                 List<String> words = new ArrayList<>();
                 for (int w = random.nextInt(4); w > 0; w--) {
-                    words.add(randomText(random, "abck- 评ä", 1 + random.nextInt(3)));
+                    words.add(randomText(random, "abcki- 评ä\u0307\u03C3\u03C2\uD801\uDC28", 1 + random.nextInt(3)));
                 }
                 lists.add(words);
             }
@@ -89,6 +89,26 @@ class WordAutomatonTest {
             }
         }
         assertThat(hits).as("the sweep must find words").isGreaterThan(1_000);
+    }
+
+    @Test
+    void aCaseBlindTokenAutomatonReadsTheTextAsLowerCase() {
+        Random random = new Random(37);
+        String alphabet = "adsTAGgpt-_ 1\u212A\u0130\u03A3K";
+        List<List<String>> tokens = List.of(List.of("ad", "ads", "gpt", "k"), List.of("tag", "tags"));
+        List<List<String>> prefixes = List.of(List.of("gpt", "adk"), List.of());
+        WordAutomaton blind = WordAutomaton.ofTokensCaseBlind(tokens, prefixes);
+        WordAutomaton plain = WordAutomaton.ofTokens(tokens, prefixes);
+        int hits = 0;
+        for (int t = 0; t < 5_000; t++) {
+            String first = randomText(random, alphabet, random.nextInt(12));
+            String second = randomText(random, alphabet, random.nextInt(12));
+            String joined = (first + " " + second).toLowerCase(Locale.ROOT);
+            assertThat(blind.find(first + " " + second)).as(joined).isEqualTo(plain.find(joined));
+            assertThat(blind.find(first, second)).as(joined).isEqualTo(plain.find(joined));
+            hits += plain.find(joined) != 0 ? 1 : 0;
+        }
+        assertThat(hits).as("the sweep must find tokens").isGreaterThan(500);
     }
 
     @Test
