@@ -277,10 +277,12 @@ public final class BlockWalker {
         return "";
     }
 
+    /** The characters of {@code s} that are neither white space nor no-break spaces; printable ASCII is told without a table look-up. */
     private static int nonSpace(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            n += Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0' ? 0 : 1;
+            char c = s.charAt(i);
+            n += c > ' ' && c < 0x7F || !Character.isWhitespace(c) && c != '\u00A0' ? 1 : 0;
         }
         return n;
     }

@@ -45,7 +45,11 @@ final class TextNormalizer {
             if (isPlain(c)) {
                 continue;
             }
-            if ((c != ' ' && isSpace(c)) || isInvisible(c) || (c == ' ' && s.charAt(i - 1) == ' ')) {
+            if (c == ' ') {
+                if (s.charAt(i - 1) == ' ') { // never the first: a leading space is not normal
+                    return false;
+                }
+            } else if (isSpace(c) || isInvisible(c)) {
                 return false;
             }
         }

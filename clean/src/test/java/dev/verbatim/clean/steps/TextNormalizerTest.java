@@ -36,6 +36,24 @@ class TextNormalizerTest {
     }
 
     @Test
+    void isTheTextWithoutInvisibleCharactersAndWithEachRunOfSpacesOneSpace() {
+        java.util.Random random = new java.util.Random(41);
+        String alphabet = "ab 甲\u00A0\u3000\t\n\u200B\uFEFF\u00AD\u0007\u202Ee\u00E9";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            StringBuilder visible = new StringBuilder();
+            s.chars().filter(c -> !TextNormalizer.isInvisible((char) c))
+                    .forEach(c -> visible.append(TextNormalizer.isSpace((char) c) ? ' ' : (char) c));
+            String expected = visible.toString().replaceAll(" +", " ").strip();
+            assertThat(TextNormalizer.line(s)).as("'%s'", s).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aPlainCharacterIsNeverSpaceNorInvisible() {
         int plain = 0;
         for (char c = 0; c < Character.MAX_VALUE; c++) {
