@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,6 +68,9 @@ final class DateHintReader {
 
     private final DateRules rules;
     private final DateTimeReader reader;
+    /** The publication keys as written in script data, quoted ({@code "datePublished"}), in rule order. */
+    private final List<String> quotedKeys;
+    private final TextFinder scriptKeys;
     private final ScreenedPattern publishedLabel;
     private final ScreenedPattern modifiedLabel;
     private final ScreenedPattern ignoredLabel;
@@ -76,6 +80,8 @@ final class DateHintReader {
     DateHintReader(DateRules rules) {
         this.rules = rules;
         this.reader = new DateTimeReader(rules);
+        this.quotedKeys = rules.publishedJson().stream().map(k -> "\"" + k + "\"").toList();
+        this.scriptKeys = new TextFinder(quotedKeys);
         this.publishedLabel = anyOf(rules.publishedLabels());
         this.modifiedLabel = anyOf(rules.modifiedLabels());
         this.ignoredLabel = anyOf(rules.ignoredLabels());
@@ -93,13 +99,13 @@ final class DateHintReader {
      *
      * @param metas       meta values by lower-cased name
      * @param jsonLd      the JSON-LD objects
-     * @param scripts     the texts of other scripts (page data such as {@code {"datePublished": …}})
+     * @param scripts     the other scripts that hold a publication key (page data such as {@code {"datePublished": …}})
      * @param elements    date-bearing elements in page order ({@code <time>}, microdata, short lines)
      * @param headlineAt  how many of {@code elements} come before the headline
      * @param urls        the page's URLs, best first (canonical, {@code og:url}, location)
      * @param monthFirst  whether ambiguous numeric dates read month-first (US English pages)
      */
-    List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<String> scripts,
+    List<DateCandidate> read(Map<String, String> metas, List<JsonNode> jsonLd, List<PageScript> scripts,
             List<HintElement> elements, int headlineAt, List<String> urls, boolean monthFirst) {
         List<DateCandidate> out = new ArrayList<>();
         PageValues values = new PageValues(jsonLd);
@@ -170,12 +176,23 @@ final class DateHintReader {
         }
     }
 
+    /** A script's text and where each publication key first occurs in it (-1 where it does not), in rule order. */
+    record PageScript(String data, int[] keyPlaces) {
+    }
+
+    /** The script as page data that may date the page: when it holds a publication key. */
+    Optional<PageScript> pageScript(String data) {
+        int[] places = scriptKeys.firstPlaces(data);
+        return Arrays.stream(places).anyMatch(at -> at >= 0) ? Optional.of(new PageScript(data, places)) : Optional.empty();
+    }
+
     /** The first publication key's value in the page's script data, e.g. {@code "datePublished":"2020-01-02"}. */
-    private Optional<FoundTime> scriptDate(List<String> scripts) {
-        for (String key : rules.publishedJson()) {
-            String quoted = "\"" + key + "\"";
-            for (String data : scripts) {
-                int at = data.indexOf(quoted);
+    private Optional<FoundTime> scriptDate(List<PageScript> scripts) {
+        for (int k = 0; k < quotedKeys.size(); k++) {
+            String quoted = quotedKeys.get(k);
+            for (PageScript script : scripts) {
+                String data = script.data();
+                int at = script.keyPlaces()[k];
                 if (at >= 0) {
                     Matcher m = SCRIPT_VALUE.matcher(data).region(at + quoted.length(),
                             Math.min(data.length(), at + quoted.length() + 60));

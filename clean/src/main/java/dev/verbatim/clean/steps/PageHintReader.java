@@ -210,8 +210,8 @@ public final class PageHintReader {
         /** Elements that may state a date: {@code <time>}, microdata, short lines; {@link #headlineAt} before the h1. */
         final List<HintElement> dated = new ArrayList<>();
         final List<Element> canonical = new ArrayList<>();
-        /** Texts of scripts other than JSON-LD that may hold page data with a publication key. */
-        final List<String> scripts = new ArrayList<>();
+        /** Scripts other than JSON-LD that hold page data with a publication key. */
+        final List<DateHintReader.PageScript> scripts = new ArrayList<>();
         int headlineAt = -1;
         final List<Element> h1s = new ArrayList<>();
         /** Other elements that may hold the headline: named by a headline word, or {@code itemprop=headline}. */
@@ -340,14 +340,11 @@ public final class PageHintReader {
             return false;
         }
 
-        /** Keeps the text of a script that names a publication key ({@code "datePublished"}), without copying others. */
+        /** Keeps a script that names a publication key ({@code "datePublished"}), with where it names each. */
         private void pageData(Element script) {
             for (int i = 0; i < script.childNodeSize(); i++) {
                 if (script.childNode(i) instanceof DataNode d) {
-                    String data = d.getWholeData();
-                    if (data.contains("ublish") || data.contains("Created\"") || data.contains("uploadDate\"")) {
-                        scripts.add(data);
-                    }
+                    names.dates.pageScript(d.getWholeData()).ifPresent(scripts::add);
                 }
             }
         }
