@@ -1,9 +1,11 @@
 package dev.verbatim.clean.steps;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +23,12 @@ import org.jsoup.select.NodeFilter;
  */
 final class BoilerplateScanner {
 
-    /** Marked subtrees: each maps its root to the reason it would be removed. */
-    record Marks(Map<Element, String> hidden, Map<Element, String> unlikely) {
+    /**
+     * Marked subtrees: each maps its root to the reason it would be removed; and the {@code <article>}
+     * elements left under the root, in page order (as {@code getElementsByTag("article")} finds them
+     * after the scan), for the scorer.
+     */
+    record Marks(Map<Element, String> hidden, Map<Element, String> unlikely, List<Element> articles) {
         Set<Element> hiddenSet() {
             return Collections.unmodifiableSet(hidden.keySet());
         }
@@ -51,7 +57,7 @@ final class BoilerplateScanner {
 
     /** Deletes markup under {@code root} and marks hidden and boilerplate subtrees. */
     Marks scan(Element root, BoilerplateTally tally) {
-        Marks marks = new Marks(new IdentityHashMap<>(), new IdentityHashMap<>());
+        Marks marks = new Marks(new IdentityHashMap<>(), new IdentityHashMap<>(), new ArrayList<>());
         root.filter(new Walk(root, marks, tally));
         return marks;
     }
@@ -93,12 +99,17 @@ final class BoilerplateScanner {
             }
             if (hints.isHidden(e)) {
                 marks.hidden().put(e, "hidden");
+                marks.articles().addAll(e.getElementsByTag("article")); // kept in the page, not walked
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("figure") && isPlayerCard(e)) {
                 // Marked like hidden text so that no extraction pass reads it: it duplicates the page.
                 marks.hidden().put(e, "player");
+                marks.articles().addAll(e.getElementsByTag("article"));
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("article")) {
+                marks.articles().add(e);
             }
             boolean mayBeUnlikely = mayBeUnlikely(e, tag);
             if (pending.isEmpty() && !mayBeUnlikely) {

@@ -46,14 +46,14 @@ public final class MainContentExtractor {
         BoilerplateTally tally = new BoilerplateTally();
         BoilerplateScanner.Marks marks = scanner.scan(body, tally);
         MainContentStats stats = MainContentStats.measure(body, marks.allSet());
-        Element top = scorer.pick(body, stats);
+        Element top = scorer.pick(body, stats, marks.articles());
         if (stats.of(top).chars < minContent) {
             MainContentStats loose = MainContentStats.measure(body, marks.hiddenSet());
-            Element alternative = scorer.pick(body, loose);
+            Element alternative = scorer.pick(body, loose, marks.articles());
             if (loose.of(alternative).chars > stats.of(top).chars * 2) {
                 top = alternative;
                 stats = loose;
-                marks = new BoilerplateScanner.Marks(marks.hidden(), new IdentityHashMap<>());
+                marks = new BoilerplateScanner.Marks(marks.hidden(), new IdentityHashMap<>(), marks.articles());
             }
         }
         Element content = top == body ? body : assemble(doc, siblings.select(top, stats));

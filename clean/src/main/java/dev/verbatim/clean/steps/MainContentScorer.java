@@ -42,9 +42,10 @@ final class MainContentScorer {
 
     /**
      * The best candidate under {@code body}, or {@code body} itself when nothing scores; {@code stats}
-     * were measured from {@code body}, and their elements are the ones scored.
+     * were measured from {@code body}, and their elements are the ones scored. {@code articles}: the
+     * {@code <article>} elements under {@code body}, in page order (the scan gathers them).
      */
-    Element pick(Element body, MainContentStats stats) {
+    Element pick(Element body, MainContentStats stats, List<Element> articles) {
         List<Element> candidates = new ArrayList<>();
         for (Element e : stats.measured()) {
             scoreParagraph(e, stats, candidates);
@@ -58,7 +59,7 @@ final class MainContentScorer {
         }
         Comparator<Element> byScore = Comparator.comparingDouble((Element c) -> stats.of(c).score).reversed();
         candidates.sort(byScore);
-        if (listings.demote(candidates, stats, body.getElementsByTag("article"))) {
+        if (listings.demote(candidates, stats, articles)) {
             candidates.sort(byScore);
         }
         Element top = promoteCommonAncestor(candidates, stats, body);

@@ -17,7 +17,7 @@ final class ExtractionProbe {
         BoilerplateHints hints = new BoilerplateHints(dev.verbatim.clean.CleanSettings.defaults().extraction());
         BoilerplateScanner.Marks marks = new BoilerplateScanner(hints).scan(doc.body(), new BoilerplateTally());
         MainContentStats stats = MainContentStats.measure(doc.body(), marks.allSet());
-        Element top = new MainContentScorer(hints).pick(doc.body(), stats);
+        Element top = new MainContentScorer(hints).pick(doc.body(), stats, marks.articles());
         java.util.List<Element> all = new java.util.ArrayList<>(doc.body().getAllElements());
         all.removeIf(e -> !stats.of(e).scored);
         all.sort(java.util.Comparator.comparingDouble((Element e) -> -stats.of(e).score));
