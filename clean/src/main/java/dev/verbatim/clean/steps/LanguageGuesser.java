@@ -10,6 +10,7 @@ import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,8 @@ public final class LanguageGuesser {
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "a", "in", "is", "that", "for", "it",
             "with", "as", "was", "on", "be", "are", "he", "she", "they", "this", "by", "at", "from", "have", "has",
             "had", "not", "but", "or", "his", "her", "their", "we", "you", "i", "will", "would", "which", "who");
+    /** The words of {@link #ENGLISH} as {@link #code}s, sorted: looked up without building a lower-cased word. */
+    private static final int[] ENGLISH_CODES = ENGLISH.stream().mapToInt(w -> code(w, 0, w.length())).sorted().toArray();
     /** Length of the longest of {@link #ENGLISH}. */
     private static final int LONGEST_FUNCTION_WORD = ENGLISH.stream().mapToInt(String::length).max().orElse(0);
     /** Least share of English function words among the words of an English text, in percent. */
@@ -134,7 +137,7 @@ public final class LanguageGuesser {
     /**
      * True when enough of the words (runs of letters and apostrophes, as {@code [\\p{L}']+}) are English
      * function words. One walk over the code points; only a word as short as the longest function word
-     * is lower-cased and looked up (lower-casing never shortens a word).
+     * is looked up (lower-casing never shortens a word), by its {@link #code}.
      */
     private static boolean isEnglish(String sample) {
         int words = 0;
@@ -148,12 +151,34 @@ public final class LanguageGuesser {
             } else if (!inWord && start >= 0) {
                 words++;
                 english += i - start <= LONGEST_FUNCTION_WORD
-                        && ENGLISH.contains(sample.substring(start, i).toLowerCase(Locale.ROOT)) ? 1 : 0;
+                        && Arrays.binarySearch(ENGLISH_CODES, code(sample, start, i)) >= 0 ? 1 : 0;
                 start = -1;
             }
             i += Character.charCount(c);
         }
         return words > 0 && english * 100 >= words * ENGLISH_PERCENT;
+    }
+
+    /**
+     * The letters of {@code s[start, end)}, lower-cased as {@code toLowerCase(Locale.ROOT)} does, as base-32
+     * digits ({@code a} is 1, {@code z} 26); -1 when one of them is not {@code a-z} once lower-cased (U+0130
+     * lower-cases to two characters, so never to a function word). At most six letters.
+     */
+    private static int code(String s, int start, int end) {
+        if (end - start > 6) {
+            return -1;
+        }
+        int code = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : c == '\u0130' ? 0 : Character.toLowerCase(c);
+            if (lower < 'a' || lower > 'z') {
+                return -1;
+            }
+            code = code * 32 + (lower - 'a' + 1);
+        }
+        return code;
     }
 
     private Optional<String> detect(String sample) {

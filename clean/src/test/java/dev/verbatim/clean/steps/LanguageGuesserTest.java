@@ -70,4 +70,13 @@ class LanguageGuesserTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LanguageGuesser(List.of("xx")))
                 .hasMessageContaining("xx");
     }
+
+    @Test
+    void readsFunctionWordsInAnyCaseButNotThroughADottedCapitalI() {
+        String shouting = "THE MAYOR AND THE COUNCIL MET IN THE HALL OF THE CITY TO VOTE ON IT AT LAST";
+        assertThat(guesser.guess(java.util.List.of(shouting), java.util.Optional.empty())).isEqualTo("en");
+        // U+0130 lower-cases to two characters: "\u0130N" is not "in", nor "\u0130S" "is".
+        String dotted = "\u0130N \u0130S \u0130T \u0130N \u0130S \u0130T \u0130N \u0130S \u0130T \u0130N \u0130S \u0130T";
+        assertThat(guesser.guess(java.util.List.of(dotted), java.util.Optional.of("tr"))).isEqualTo("tr");
+    }
 }
