@@ -73,6 +73,9 @@ final class Utf8Reader extends Reader {
             pos += ascii;
             dp += ascii;
             if (dp < dl && pos < n) {
+                dp = decodeOne(cbuf, dp, dl); // the char that ended the run, or one of the last few ASCII bytes
+            }
+            while (dp < dl && pos < n && b[pos] < 0) { // a run of non-ASCII text (Chinese): no ASCII scan per char
                 dp = decodeOne(cbuf, dp, dl);
             }
         }
