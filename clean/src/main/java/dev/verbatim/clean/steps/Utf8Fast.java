@@ -86,41 +86,40 @@ final class Utf8Fast {
         int sp = offset;
         while (sp < n) {
             sp += asciiRun(sp);
-            if (sp >= n) {
-                break;
-            }
-            int b1 = b[sp] & 0xFF;
-            if (b1 >= 0xC2 && b1 <= 0xDF) {
-                if (sp + 1 >= n || !isTrail(b[sp + 1])) {
+            while (sp < n && b[sp] < 0) { // a run of non-ASCII text (Chinese): no ASCII scan per char
+                int b1 = b[sp] & 0xFF;
+                if (b1 >= 0xC2 && b1 <= 0xDF) {
+                    if (sp + 1 >= n || !isTrail(b[sp + 1])) {
+                        return Form.MALFORMED;
+                    }
+                    seen((char) (((b1 & 0x1F) << 6) | (b[sp + 1] & 0x3F)));
+                    sp += 2;
+                } else if (b1 >= 0xE0 && b1 <= 0xEF) {
+                    if (sp + 2 >= n) {
+                        return Form.MALFORMED;
+                    }
+                    int b2 = b[sp + 1] & 0xFF;
+                    int lo = b1 == 0xE0 ? 0xA0 : 0x80;
+                    int hi = b1 == 0xED ? 0x9F : 0xBF;
+                    if (b2 < lo || b2 > hi || !isTrail(b[sp + 2])) {
+                        return Form.MALFORMED;
+                    }
+                    seen((char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b[sp + 2] & 0x3F)));
+                    sp += 3;
+                } else if (b1 >= 0xF0 && b1 <= 0xF4) {
+                    if (sp + 3 >= n) {
+                        return Form.MALFORMED;
+                    }
+                    int b2 = b[sp + 1] & 0xFF;
+                    int lo = b1 == 0xF0 ? 0x90 : 0x80;
+                    int hi = b1 == 0xF4 ? 0x8F : 0xBF;
+                    if (b2 < lo || b2 > hi || !isTrail(b[sp + 2]) || !isTrail(b[sp + 3])) {
+                        return Form.MALFORMED;
+                    }
+                    sp += 4; // a supplementary character: never one the screen acts on
+                } else {
                     return Form.MALFORMED;
                 }
-                seen((char) (((b1 & 0x1F) << 6) | (b[sp + 1] & 0x3F)));
-                sp += 2;
-            } else if (b1 >= 0xE0 && b1 <= 0xEF) {
-                if (sp + 2 >= n) {
-                    return Form.MALFORMED;
-                }
-                int b2 = b[sp + 1] & 0xFF;
-                int lo = b1 == 0xE0 ? 0xA0 : 0x80;
-                int hi = b1 == 0xED ? 0x9F : 0xBF;
-                if (b2 < lo || b2 > hi || !isTrail(b[sp + 2])) {
-                    return Form.MALFORMED;
-                }
-                seen((char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b[sp + 2] & 0x3F)));
-                sp += 3;
-            } else if (b1 >= 0xF0 && b1 <= 0xF4) {
-                if (sp + 3 >= n) {
-                    return Form.MALFORMED;
-                }
-                int b2 = b[sp + 1] & 0xFF;
-                int lo = b1 == 0xF0 ? 0x90 : 0x80;
-                int hi = b1 == 0xF4 ? 0x8F : 0xBF;
-                if (b2 < lo || b2 > hi || !isTrail(b[sp + 2]) || !isTrail(b[sp + 3])) {
-                    return Form.MALFORMED;
-                }
-                sp += 4; // a supplementary character: never one the screen acts on
-            } else {
-                return Form.MALFORMED;
             }
         }
         return unusual ? Form.SCREENED : Form.PLAIN;
