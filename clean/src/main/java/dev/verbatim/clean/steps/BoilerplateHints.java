@@ -97,7 +97,7 @@ final class BoilerplateHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
-        return words.find(cls, id) | tokens.find(cls, id) * FACT_AD;
+        return words.findWith(tokens, Integer.numberOfTrailingZeros(FACT_AD), cls, id);
     }
 
     /** The words, checked to be lower-case as the labels they are looked for in. */

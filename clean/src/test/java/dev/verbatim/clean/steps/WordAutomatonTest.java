@@ -112,6 +112,24 @@ class WordAutomatonTest {
     }
 
     @Test
+    void aWordAndATokenAutomatonReadTogetherAnswerAsEachAlone() {
+        Random random = new Random(53);
+        String alphabet = "adsTAGgptnv-_ 1\u212A\u0130\u03A3K评";
+        WordAutomaton tokens = WordAutomaton.ofTokensCaseBlind(List.of(List.of("ad", "ads", "k"), List.of("tag")),
+                List.of(List.of("gpt"), List.of()));
+        WordAutomaton words = WordAutomaton.caseBlind(List.of(List.of("nav", "ad"), List.of("tag-", "评")));
+        int hits = 0;
+        for (int t = 0; t < 5_000; t++) {
+            String first = randomText(random, alphabet, random.nextInt(12));
+            String second = randomText(random, alphabet, random.nextInt(12));
+            int expected = words.find(first, second) | tokens.find(first, second) << 5;
+            assertThat(words.findWith(tokens, 5, first, second)).as(first + " " + second).isEqualTo(expected);
+            hits += expected != 0 ? 1 : 0;
+        }
+        assertThat(hits).as("the sweep must find words and tokens").isGreaterThan(500);
+    }
+
+    @Test
     void tokenListsMatchWholeTokensAndTokenStarts() {
         WordAutomaton a = WordAutomaton.ofTokens(List.of(List.of("ad", "ads", "gpt"), List.of("tag", "tags")),
                 List.of(List.of("advert", "dfp-"), List.of()));
