@@ -93,7 +93,7 @@ final class BoilerplateScanner {
             }
             Element e = (Element) node;
             String tag = e.normalName();
-            if (BoilerplateHints.MARKUP_TAGS.contains(tag)) {
+            if (BoilerplateHints.isMarkup(tag)) {
                 tally.add(tag.equals("script") || tag.equals("style") ? tag : "markup", e);
                 return FilterResult.REMOVE;
             }

@@ -22,7 +22,7 @@ final class BoilerplateTally {
 
     /** Records that {@code removed} was dropped for {@code reason}; counts its visible text. */
     void add(String reason, Element removed) {
-        int length = BoilerplateHints.MARKUP_TAGS.contains(removed.normalName())
+        int length = BoilerplateHints.isMarkup(removed.normalName())
                 ? dataLength(removed) : removed.text().length();
         chars.merge(reason, length, Integer::sum);
     }

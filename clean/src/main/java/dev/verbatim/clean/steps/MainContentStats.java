@@ -22,12 +22,16 @@ import org.jsoup.select.NodeFilter;
  */
 final class MainContentStats {
 
-    /** Tags that start a new block: text inside them is not part of the parent's inline run. */
-    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote",
-            "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-            "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-            "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "details",
-            "summary", "center", "menu");
+    /** Tags that start a new block: text inside them is not part of the parent's inline run (a switch: asked of every element). */
+    static boolean isBlock(String tag) {
+        return switch (tag) {
+            case "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+                    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+                    "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "details", "summary",
+                    "center", "menu" -> true;
+            default -> false;
+        };
+    }
 
     /** Mutable per-element figures, plus the candidate score the scorer accumulates. */
     static final class Stat {
@@ -51,7 +55,8 @@ final class MainContentStats {
 
     private static final Stat EMPTY = new Stat();
 
-    private final Map<Element, Stat> stats = new IdentityHashMap<>();
+    /** Sized for a typical page's elements: grown step by step from the default, it rehashed six times. */
+    private final Map<Element, Stat> stats = new IdentityHashMap<>(1024);
     /** The measured elements in document order. */
     private final List<Element> measured = new ArrayList<>();
 
@@ -90,7 +95,7 @@ final class MainContentStats {
         public FilterResult head(Node node, int depth) {
             if (node instanceof Element) {
                 Element e = (Element) node;
-                if (excluded.contains(e) || BoilerplateHints.MARKUP_TAGS.contains(e.normalName())) {
+                if (excluded.contains(e) || BoilerplateHints.isMarkup(e.normalName())) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 open.push(new Stat());
@@ -126,7 +131,7 @@ final class MainContentStats {
         parent.listItems += s.listItems + (tag.equals("li") ? 1 : 0);
         parent.images += s.images + (tag.equals("img") ? 1 : 0);
         parent.headingChars += isHeading(tag) ? s.chars : s.headingChars;
-        if (BLOCK_TAGS.contains(tag)) {
+        if (isBlock(tag)) {
             parent.hasBlockChild = true;
         } else {
             parent.inlineChars += s.inlineChars;

@@ -53,7 +53,7 @@ final class ReaderText {
     }
 
     private static boolean isBreak(Element e) {
-        return MainContentStats.BLOCK_TAGS.contains(e.normalName())
+        return MainContentStats.isBlock(e.normalName())
                 || BREAKS.contains(e.normalName());
     }
 
