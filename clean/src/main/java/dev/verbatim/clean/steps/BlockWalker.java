@@ -3,7 +3,6 @@ package dev.verbatim.clean.steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,21 +19,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BlockWalker {
 
-    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
-            "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "svg", "header",
-            "head", "title", "meta", "link", "object", "embed", "video", "audio", "canvas", "map", "marquee");
-    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /**
      * Containers whose lines are list items or quoted: paragraphs even when wholly bold, and never
      * crossheads or sub-headlines. (Table cells are not among them: old pages lay whole articles out
      * in tables.)
      */
-    private static final Set<String> LIST_TAGS = Set.of("li", "dd", "dt", "blockquote");
+    private static boolean isListTag(String tag) {
+        return switch (tag) {
+            case "li", "dd", "dt", "blockquote" -> true;
+            default -> false;
+        };
+    }
+
+    /** Tags whose subtrees hold no article text (a switch, not a set's probing: asked of every element). */
+    private static boolean isSkippedTagName(String tag) {
+        return switch (tag) {
+            case "script", "style", "noscript", "template", "iframe", "form", "button", "input", "select", "textarea",
+                    "nav", "footer", "aside", "svg", "header", "head", "title", "meta", "link", "object", "embed",
+                    "video", "audio", "canvas", "map", "marquee" -> true;
+            default -> false;
+        };
+    }
     /** A line drawn with characters ({@code ___}, {@code * * *}, {@code ———}): a rule, not text. */
     private static final Pattern RULE_LINE = Pattern.compile("[-_*=~—–·•#+.\\s]{3,}");
     /** Text after a linked promo heading in its box: a short aside at most. */
     private static final int MAX_PROMO_TAIL = 200;
-    private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
     /** Boilerplate names; a field whose label is hidden ({@code field--label-hidden}, Drupal) is shown, not hidden. */
     private static final Pattern NOISE_NAME = Pattern.compile(
             "(?:^|[\\s_-])(?:ads?|adv|advert|advertisement|adsbygoogle|banner|share|sharing|social|related|recommend"
@@ -71,7 +80,7 @@ public final class BlockWalker {
      *              the article whatever its names say ({@code field-label-hidden}, {@code tag-x})
      */
     private void walkContainer(Element container, List<HeadingRoles.Walked> out, WalkState walk, boolean listed) {
-        boolean inList = listed || LIST_TAGS.contains(container.normalName());
+        boolean inList = listed || isListTag(container.normalName());
         InlineRun run = new InlineRun(inList, walk);
         for (Node child : container.childNodes()) {
             if (child instanceof TextNode text) {
@@ -101,7 +110,7 @@ public final class BlockWalker {
 
     private void walkBlock(Element el, List<HeadingRoles.Walked> out, WalkState walk, boolean inList) {
         String tag = el.normalName();
-        if (HEADING_TAGS.contains(tag)) {
+        if (MainContentStats.isHeading(tag)) {
             if (!tag.equals("h1") || isSectionH1(el, out, walk)) {
                 addWhole(el, SourceKind.HEADING, out, walk);
             }
@@ -125,7 +134,7 @@ public final class BlockWalker {
      * or promo ({@code <h1><a href="//donate…">Please consider supporting …</a></h1>}), not a section.
      */
     private static boolean isPromoHeading(Element el) {
-        if (!HEADING_TAGS.contains(el.normalName())) {
+        if (!MainContentStats.isHeading(el.normalName())) {
             return false;
         }
         Element link = el.selectFirst("a[href]");
@@ -214,7 +223,7 @@ public final class BlockWalker {
         if (isCaptionClass(el)) {
             return true;
         }
-        return el.tag().isBlock() || HEADING_TAGS.contains(tag) || tag.equals("li") || tag.equals("figcaption");
+        return el.tag().isBlock() || MainContentStats.isHeading(tag) || tag.equals("li") || tag.equals("figcaption");
     }
 
     private static boolean isCaptionClass(Element el) {
@@ -229,7 +238,7 @@ public final class BlockWalker {
 
     /** Tags that never carry article text, and hidden elements. */
     private static boolean isSkippedTag(Element el) {
-        if (SKIPPED_TAGS.contains(el.normalName()) && !(el.normalName().equals("header") && el.is("article header"))) {
+        if (isSkippedTagName(el.normalName()) && !(el.normalName().equals("header") && el.is("article header"))) {
             return true;
         }
         if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
@@ -248,7 +257,7 @@ public final class BlockWalker {
     }
 
     private static boolean isBold(Element el) {
-        if (BOLD_TAGS.contains(el.normalName())) {
+        if (el.normalName().equals("strong") || el.normalName().equals("b")) {
             return true;
         }
         String style = el.attr("style");

@@ -21,8 +21,12 @@ import org.jsoup.select.NodeFilter;
  */
 final class BoilerplateCleaner {
 
-    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table",
-            "header", "aside", "dl", "center");
+    private static boolean isConditional(String tag) {
+        return switch (tag) {
+            case "div", "section", "ul", "ol", "table", "header", "aside", "dl", "center" -> true;
+            default -> false;
+        };
+    }
 
     /** Text length up to which a negatively named inline element is dropped outright. */
     private static final int SHORT = 150;
@@ -106,7 +110,7 @@ final class BoilerplateCleaner {
         if (structural.isPresent()) {
             return structural;
         }
-        if (!CONDITIONAL.contains(e.normalName())) {
+        if (!isConditional(e.normalName())) {
             return smallNegative(e, stats.of(e));
         }
         return looksLikeBoilerplate(e, stats.of(e), contentChars);

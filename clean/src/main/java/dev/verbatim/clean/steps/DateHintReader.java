@@ -51,8 +51,13 @@ final class DateHintReader {
     private static final Pattern MODIFIED_MARK = Pattern.compile("modif|updat|revis|aktualis|lastmod");
     private static final Pattern PUBLISHED_MARK = Pattern.compile("publish|pubdate|created|posted|entry-date");
     private static final Pattern SCRIPT_VALUE = Pattern.compile("\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
-    private static final Set<String> CONTAINERS = Set.of("div", "p", "ul", "ol", "li", "table", "tr", "section",
-            "article", "header", "footer", "nav", "aside", "form", "dl");
+    private static boolean isContainer(String tag) {
+        return switch (tag) {
+            case "div", "p", "ul", "ol", "li", "table", "tr", "section", "article", "header", "footer", "nav", "aside",
+                    "form", "dl" -> true;
+            default -> false;
+        };
+    }
     private static final int MAX_LINE = 100;
     /** Lines up to this long may print a date with a two-digit year ({@code Von: Name | 31.10.23}). */
     private static final int SHORT_LINE = 40;
@@ -349,7 +354,7 @@ final class DateHintReader {
     /** A container of lines (a child is a box of lines or a list), not a line: its dates are read in its lines. */
     private static boolean holdsBlocks(Element e) {
         for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof Element child && CONTAINERS.contains(child.normalName())) {
+            if (e.childNode(i) instanceof Element child && isContainer(child.normalName())) {
                 return true;
             }
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +17,19 @@ import org.jsoup.nodes.Element;
  */
 final class MainContentScorer {
 
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "dd");
-    private static final Set<String> INLINE_BLOCKS = Set.of("div", "section", "article",
-            "center", "main", "blockquote");
+    private static boolean isParagraphTag(String tag) {
+        return switch (tag) {
+            case "p", "pre", "td", "dd" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isInlineBlock(String tag) {
+        return switch (tag) {
+            case "div", "section", "article", "center", "main", "blockquote" -> true;
+            default -> false;
+        };
+    }
     /** Readability's starting scores by tag: containers up, lists and forms down. */
     private static final Map<String, Integer> TAG_BASE = Map.ofEntries(Map.entry("div", 5),
             Map.entry("article", 5), Map.entry("main", 5), Map.entry("pre", 3),
@@ -73,11 +82,10 @@ final class MainContentScorer {
     private void scoreParagraph(Element e, MainContentStats stats, List<Element> candidates) {
         Stat s = stats.of(e);
         String tag = e.normalName();
-        boolean paragraph = PARAGRAPH_TAGS.contains(tag)
-                || (!s.hasBlockChild && INLINE_BLOCKS.contains(tag));
+        boolean paragraph = isParagraphTag(tag) || (!s.hasBlockChild && isInlineBlock(tag));
         int chars = paragraph ? s.chars : s.inlineChars;
         int punct = paragraph ? s.punct : s.inlinePunct;
-        if (chars < MIN_PARAGRAPH || (!paragraph && !INLINE_BLOCKS.contains(tag))) {
+        if (chars < MIN_PARAGRAPH || (!paragraph && !isInlineBlock(tag))) {
             return;
         }
         double score = 1 + punct + Math.min(chars / 100, 3);
