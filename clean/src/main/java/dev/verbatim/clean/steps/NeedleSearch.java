@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Many needles (plain texts, each exact or ASCII case-blind) searched in one pass over a text,
@@ -76,30 +77,28 @@ final class NeedleSearch {
     /** The indexes of the needles found in {@code text}. */
     BitSet foundIn(String text) {
         BitSet found = new BitSet(needles.length);
-        for (int n : singles) {
-            found.set(n, containsSingle(text, needles[n]));
-        }
-        char previous = text.isEmpty() ? 0 : fold(text.charAt(0));
-        for (int i = 1; i < text.length(); i++) {
-            char current = fold(text.charAt(i));
-            int[] candidates = byStart[slot(previous, current)];
-            if (candidates != null) {
-                for (int n : candidates) {
-                    if (!found.get(n) && isAt(text, i - 1, needles[n])) {
-                        found.set(n);
-                    }
-                }
-            }
-            previous = current;
-        }
+        search(text, found);
         return found;
     }
 
-    /** Whether any needle is in {@code text}. */
+    /** Whether any needle is in {@code text}; stops at the first. */
     boolean anyIn(String text) {
+        return search(text, null);
+    }
+
+    /**
+     * Looks for the needles in {@code text}, noting each found in {@code found}; with no set, stops at the
+     * first found. Returns whether one was.
+     */
+    private boolean search(String text, @Nullable BitSet found) {
+        boolean any = false;
         for (int n : singles) {
             if (containsSingle(text, needles[n])) {
-                return true;
+                if (found == null) {
+                    return true;
+                }
+                found.set(n);
+                any = true;
             }
         }
         char previous = text.isEmpty() ? 0 : fold(text.charAt(0));
@@ -108,14 +107,18 @@ final class NeedleSearch {
             int[] candidates = byStart[slot(previous, current)];
             if (candidates != null) {
                 for (int n : candidates) {
-                    if (isAt(text, i - 1, needles[n])) {
-                        return true;
+                    if ((found == null || !found.get(n)) && isAt(text, i - 1, needles[n])) {
+                        if (found == null) {
+                            return true;
+                        }
+                        found.set(n);
+                        any = true;
                     }
                 }
             }
             previous = current;
         }
-        return false;
+        return any;
     }
 
     /** The table slot of a needle or text position starting with the folded characters {@code a}, {@code b}. */

@@ -26,6 +26,7 @@ class NeedleSearchTest {
         for (int round = 0; round < 5_000; round++) {
             String text = randomText(random, random.nextInt(12));
             assertThat(search.foundIn(text)).as(text).isEqualTo(oneByOne(text));
+            assertThat(search.anyIn(text)).as(text).isEqualTo(!oneByOne(text).isEmpty());
         }
     }
 
@@ -37,12 +38,18 @@ class NeedleSearchTest {
         assertThat(search.foundIn("\u212Aelvin").get(0)).isFalse();
         assertThat(search.foundIn("äB").get(1)).isTrue();
         assertThat(search.foundIn("ÄB").get(1)).isFalse();
+        NeedleSearch unicode = NeedleSearch.unicodeCaseBlind(List.of(new RegexScreen.Needle("kelvin", true),
+                new RegexScreen.Needle("äb", true)));
+        assertThat(unicode.anyIn("\u212Aelvin")).isTrue(); // UNICODE_CASE folds the Kelvin sign to k
+        assertThat(unicode.anyIn("ÄB")).isTrue();
+        assertThat(unicode.anyIn("kelvi")).isFalse();
         assertThat(search.size()).isEqualTo(2);
     }
 
     @Test
     void noNeedlesFindNothing() {
         assertThat(new NeedleSearch(List.of()).foundIn("anything").isEmpty()).isTrue();
+        assertThat(new NeedleSearch(List.of()).anyIn("anything")).isFalse();
     }
 
     private static BitSet oneByOne(String text) {
