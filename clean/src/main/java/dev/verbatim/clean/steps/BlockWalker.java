@@ -19,27 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BlockWalker {
 
-    /**
-     * Containers whose lines are list items or quoted: paragraphs even when wholly bold, and never
-     * crossheads or sub-headlines. (Table cells are not among them: old pages lay whole articles out
-     * in tables.)
-     */
-    private static boolean isListTag(String tag) {
-        return switch (tag) {
-            case "li", "dd", "dt", "blockquote" -> true;
-            default -> false;
-        };
-    }
-
-    /** Tags whose subtrees hold no article text (a switch, not a set's probing: asked of every element). */
-    private static boolean isSkippedTagName(String tag) {
-        return switch (tag) {
-            case "script", "style", "noscript", "template", "iframe", "form", "button", "input", "select", "textarea",
-                    "nav", "footer", "aside", "svg", "header", "head", "title", "meta", "link", "object", "embed",
-                    "video", "audio", "canvas", "map", "marquee" -> true;
-            default -> false;
-        };
-    }
     /** A line drawn with characters ({@code ___}, {@code * * *}, {@code ———}): a rule, not text. */
     private static final Pattern RULE_LINE = Pattern.compile("[-_*=~—–·•#+.\\s]{3,}");
     /** Text after a linked promo heading in its box: a short aside at most. */
@@ -294,6 +273,28 @@ public final class BlockWalker {
             n += c > ' ' && c < 0x7F || !Character.isWhitespace(c) && c != '\u00A0' ? 1 : 0;
         }
         return n;
+    }
+
+    /** Tags whose subtrees hold no article text (a switch, not a set's probing: asked of every element). */
+    private static boolean isSkippedTagName(String tag) {
+        return switch (tag) {
+            case "script", "style", "noscript", "template", "iframe", "form", "button", "input", "select", "textarea",
+                    "nav", "footer", "aside", "svg", "header", "head", "title", "meta", "link", "object", "embed",
+                    "video", "audio", "canvas", "map", "marquee" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Containers whose lines are list items or quoted: paragraphs even when wholly bold, and never
+     * crossheads or sub-headlines. (Table cells are not among them: old pages lay whole articles out
+     * in tables.)
+     */
+    private static boolean isListTag(String tag) {
+        return switch (tag) {
+            case "li", "dd", "dt", "blockquote" -> true;
+            default -> false;
+        };
     }
 
     /** Collects inline nodes into lines; a {@code <br>} ends a line. */

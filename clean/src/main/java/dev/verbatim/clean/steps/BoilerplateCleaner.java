@@ -21,13 +21,6 @@ import org.jsoup.select.NodeFilter;
  */
 final class BoilerplateCleaner {
 
-    private static boolean isConditional(String tag) {
-        return switch (tag) {
-            case "div", "section", "ul", "ol", "table", "header", "aside", "dl", "center" -> true;
-            default -> false;
-        };
-    }
-
     /** Text length up to which a negatively named inline element is dropped outright. */
     private static final int SHORT = 150;
 
@@ -87,6 +80,13 @@ final class BoilerplateCleaner {
             parent.empty();
             parent.appendChildren(kept);
         });
+    }
+
+    private static boolean isConditional(String tag) {
+        return switch (tag) {
+            case "div", "section", "ul", "ol", "table", "header", "aside", "dl", "center" -> true;
+            default -> false;
+        };
     }
 
     private static int totalChars(Element content, MainContentStats stats) {

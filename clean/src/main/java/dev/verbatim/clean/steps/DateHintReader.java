@@ -51,13 +51,6 @@ final class DateHintReader {
     private static final Pattern MODIFIED_MARK = Pattern.compile("modif|updat|revis|aktualis|lastmod");
     private static final Pattern PUBLISHED_MARK = Pattern.compile("publish|pubdate|created|posted|entry-date");
     private static final Pattern SCRIPT_VALUE = Pattern.compile("\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
-    private static boolean isContainer(String tag) {
-        return switch (tag) {
-            case "div", "p", "ul", "ol", "li", "table", "tr", "section", "article", "header", "footer", "nav", "aside",
-                    "form", "dl" -> true;
-            default -> false;
-        };
-    }
     private static final int MAX_LINE = 100;
     /** Lines up to this long may print a date with a two-digit year ({@code Von: Name | 31.10.23}). */
     private static final int SHORT_LINE = 40;
@@ -359,6 +352,14 @@ final class DateHintReader {
             }
         }
         return false;
+    }
+
+    private static boolean isContainer(String tag) {
+        return switch (tag) {
+            case "div", "p", "ul", "ol", "li", "table", "tr", "section", "article", "header", "footer", "nav", "aside",
+                    "form", "dl" -> true;
+            default -> false;
+        };
     }
 
     /** The source of an element that marks up a date in an attribute, if it is one. */

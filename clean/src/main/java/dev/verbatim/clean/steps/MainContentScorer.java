@@ -17,19 +17,6 @@ import org.jsoup.nodes.Element;
  */
 final class MainContentScorer {
 
-    private static boolean isParagraphTag(String tag) {
-        return switch (tag) {
-            case "p", "pre", "td", "dd" -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isInlineBlock(String tag) {
-        return switch (tag) {
-            case "div", "section", "article", "center", "main", "blockquote" -> true;
-            default -> false;
-        };
-    }
     /** Readability's starting scores by tag: containers up, lists and forms down. */
     private static final Map<String, Integer> TAG_BASE = Map.ofEntries(Map.entry("div", 5),
             Map.entry("article", 5), Map.entry("main", 5), Map.entry("pre", 3),
@@ -113,6 +100,20 @@ final class MainContentScorer {
             weight = weight * chars / SUBSTANTIAL;
         }
         return base + weight + semanticBonus(e);
+    }
+
+    private static boolean isInlineBlock(String tag) {
+        return switch (tag) {
+            case "div", "section", "article", "center", "main", "blockquote" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isParagraphTag(String tag) {
+        return switch (tag) {
+            case "p", "pre", "td", "dd" -> true;
+            default -> false;
+        };
     }
 
     private static double semanticBonus(Element e) {

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * Running facts about the texts of the elements open in a depth-first walk, kept per depth: each
  * element's count of letters and digits (exact up to {@link #BOUND}, then only "more"), whether its
  * text holds a marked character or a lead character (one that may begin a marked sequence, such as
- * the {@code B} of {@code By}), and whether its own text nodes, or a child's, hold a digit. The walk reports each text node to the element above it and folds each element's tally
- * into its parent's when it leaves it, so one walk gives every element's facts, where a bounded walk
+ * the {@code B} of {@code By}), and whether its own text nodes, or a child's, hold a digit. The walk
+ * reports each text node to the element above it and folds each element's tally into its parent's
+ * when it leaves it, so one walk gives every element's facts, where a bounded walk
  * per candidate element passes the same text once per enclosing candidate.
  *
  * <p>Not thread-safe: one per walk.
@@ -42,10 +43,14 @@ final class TextTally {
             ascii[c] = !letterOrDigit ? -1 : (marks.indexOf(c) >= 0 ? MARK : 0) | (leads.indexOf(c) >= 0 ? LEAD : 0)
                     | (c >= '0' && c <= '9' ? OWN_DIGIT : 0);
         }
-        this.wideMarks = marks.chars().filter(c -> c >= 128).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append).toString();
-        this.wideLeads = leads.chars().filter(c -> c >= 128).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append).toString();
+        this.wideMarks = beyondAscii(marks);
+        this.wideLeads = beyondAscii(leads);
+    }
+
+    private static String beyondAscii(String chars) {
+        StringBuilder sb = new StringBuilder();
+        chars.chars().filter(c -> c >= 128).forEach(c -> sb.append((char) c));
+        return sb.toString();
     }
 
     /** The walk enters an element at {@code depth}: its tally starts empty. */
