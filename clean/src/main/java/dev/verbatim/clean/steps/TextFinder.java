@@ -29,13 +29,13 @@ final class TextFinder {
     /** For each slot, the keys whose window-long prefix ends with those three characters; or null. */
     private final int[][] ending = new int[SLOTS][];
 
-    /** A finder of {@code keys}, each at least two characters long. */
+    /** A finder of {@code keys}, each at least two characters long; with none, it finds nothing. */
     TextFinder(List<String> keys) {
         this.keys = keys.toArray(String[]::new);
-        if (this.keys.length == 0 || keys.stream().anyMatch(k -> k.length() < BLOCK)) {
-            throw new IllegalArgumentException("keys of two characters or more, at least one: " + keys);
+        if (keys.stream().anyMatch(k -> k.length() < BLOCK)) {
+            throw new IllegalArgumentException("keys of two characters or more: " + keys);
         }
-        this.window = keys.stream().mapToInt(String::length).min().orElseThrow();
+        this.window = keys.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
         Arrays.fill(shift, window - BLOCK + 1);
         for (int k = 0; k < this.keys.length; k++) {
             String key = this.keys[k];

@@ -46,7 +46,7 @@ class TextFinderTest {
     @Test
     void aKeyIsTwoCharactersOrMore() {
         assertThatThrownBy(() -> new TextFinder(List.of("a"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TextFinder(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new TextFinder(List.of()).firstPlaces("\"datePublished\": 1")).isEmpty(); // a rules file may list no keys
     }
 
     private static String random(Random random, String alphabet, int length) {
